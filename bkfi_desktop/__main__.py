@@ -1,0 +1,3 @@
+from bkfi_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,29 @@
+"""User-facing errors.
+
+Every error a clerk can cause (a bad file, a wrong PIN, a missing task) is a BkfiError whose
+message is one Vietnamese sentence, ready to show in a dialog or print on stderr. Never put a
+secret (PIN, password) in a message.
+"""
+
+
+class BkfiError(Exception):
+    """An error with a Vietnamese, user-facing message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(BkfiError):
+    """A record named by the user does not exist."""
+
+
+class InvalidInputError(BkfiError):
+    """A value or a file given by the user cannot be used."""
+
+
+class DatabaseError(BkfiError):
+    """The workspace file is damaged, locked, or newer than this program."""

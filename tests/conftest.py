@@ -1,0 +1,20 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point BKFI_HOME at a fresh folder (with Vietnamese letters and a space) for every test."""
+    home = tmp_path_factory.mktemp("bkfi") / "dữ liệu BKFI"
+    home.mkdir()
+    monkeypatch.setenv("BKFI_HOME", str(home))
+    return home
