@@ -1,0 +1,112 @@
+"""Bring a workspace file to the schema this program knows, safely.
+
+On open: a new file gets every migration from the first table; an older file is backed up, then
+upgraded; a file from a newer program, or one that is not a BKFI workspace, is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from alembic import command
+from bkfi_desktop.core.store.backup import backup_before_migration
+from bkfi_desktop.errors import DatabaseError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationState:
+    current: str | None
+    head: str
+    known: bool
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def migration_state(engine: Engine) -> MigrationState:
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    known = current is None or _revision_known(script, current)
+    head = script.get_current_head()
+    assert head is not None
+    return MigrationState(current=current, head=head, known=known)
+
+
+def _revision_known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def upgrade_to_head(engine: Engine, path: Path) -> str | None:
+    """Upgrade the workspace; return the backup made first, if the file held data."""
+    _refuse_non_sqlite(path)
+    state = migration_state(engine)
+    if not state.known:
+        raise DatabaseError(
+            f"Tệp dữ liệu “{path}” được tạo bởi một phiên bản BKFI Desktop mới hơn "
+            f"(lược đồ {state.current}); hãy cập nhật chương trình. Tệp được giữ nguyên."
+        )
+    if state.up_to_date:
+        return None
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    if state.current is None and tables - {"alembic_version"}:
+        raise DatabaseError(f"Tệp “{path}” không phải là tệp dữ liệu BKFI Desktop; tệp được giữ nguyên.")
+    backup = backup_before_migration(path, state.current) if state.current is not None else None
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(f"Tệp “{path}” không phải là tệp dữ liệu BKFI Desktop (không phải SQLite).")
+
+
+def sqlite_integrity_problems(path: Path) -> list[str]:
+    """PRAGMA integrity_check and foreign_key_check, read-only; [] when healthy."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"không mở được tệp: {exc}"]
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        fk_rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+        problems += [f"khóa ngoại hỏng ở bảng {row[0]} (dòng {row[1]})" for row in fk_rows]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [f"tệp bị hỏng: {exc}"]
+    finally:
+        connection.close()
