@@ -1,0 +1,33 @@
+"""What every page needs, handed down from the main window (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from bkfi_desktop.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from bkfi_desktop.ui.worker import TaskRunner
+
+
+class DataSignals(QObject):
+    """Pages announce what they changed so other pages refresh only what depends on it."""
+
+    tasks_changed = Signal()
+    staff_changed = Signal()
+    trainings_changed = Signal()
+    activities_changed = Signal()
+    profile_changed = Signal()
+    reports_changed = Signal()
+    backup_made = Signal()  # the status bar shows the last backup time
+    workspace_replaced = Signal()  # after a restore: everything reloads
+
+
+@dataclass
+class AppContext:
+    workspace: Workspace
+    runner: TaskRunner
+    signals: DataSignals = field(default_factory=DataSignals)

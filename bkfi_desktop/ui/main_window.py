@@ -1,0 +1,232 @@
+"""The main window: navigation list, page stack, menus, shortcuts, status bar; remembers its layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
+
+from bkfi_desktop import paths
+from bkfi_desktop.ui import dialogs
+from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.ui.pages import PAGES, PageSpec
+from bkfi_desktop.ui.pages.base import Page
+from bkfi_desktop.ui.pages.placeholder_page import PlaceholderPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindowUi(FormUi):
+    form = "main_window"
+    mainSplitter: QSplitter
+    navList: QListWidget
+    pageStack: QStackedWidget
+    statusbar: QStatusBar
+    menuFile: QMenu
+    menuEdit: QMenu
+    actionImport: QAction
+    actionQuit: QAction
+    actionNew: QAction
+    actionDelete: QAction
+    actionSearch: QAction
+    actionRefresh: QAction
+    actionAbout: QAction
+
+
+def settings_store() -> QSettings:
+    """Window layout lives beside the data (follows BKFI_HOME and portable mode), not in the registry."""
+    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def load_page_class(spec: PageSpec) -> type[QWidget] | None:
+    """Import a page module lazily; None when it does not exist yet (a placeholder is shown)."""
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name and spec.module.startswith(exc.name):
+            return None
+        raise
+    found = getattr(module, spec.class_name, None)
+    if isinstance(found, type) and issubclass(found, QWidget):
+        return found
+    candidates = [
+        value
+        for value in vars(module).values()
+        if inspect.isclass(value)
+        and issubclass(value, QWidget)
+        and value.__module__ == module.__name__
+        and value.__name__.endswith("Page")
+    ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings or settings_store()
+        self.ui = MainWindowUi.load_into(self)
+        self.pages: dict[str, QWidget] = {}
+        self._build_status_bar()
+        self._build_navigation()
+        self._connect_actions()
+        self.context.signals.backup_made.connect(self.update_status)
+        self.context.signals.workspace_replaced.connect(self._workspace_replaced)
+        self.restore_layout()
+        self.update_status()
+        self.show_page(PAGES[0].key)
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.workspace_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        self.ui.statusbar.addWidget(self.workspace_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.backup_label)
+
+    def _build_navigation(self) -> None:
+        for spec in PAGES:
+            item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.ui.navList.addItem(item)
+        self.ui.navList.currentRowChanged.connect(self._nav_row_changed)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionImport.triggered.connect(self.open_import_wizard)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionNew.triggered.connect(lambda: self._call_page("new_item"))
+        ui.actionDelete.triggered.connect(lambda: self._call_page("delete_selected"))
+        ui.actionSearch.triggered.connect(lambda: self._call_page("focus_search"))
+        ui.actionRefresh.triggered.connect(self.refresh_current)
+        ui.actionAbout.triggered.connect(self._about)
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for key, built on first use."""
+        if key not in self.pages:
+            spec = next(spec for spec in PAGES if spec.key == key)
+            page_class = load_page_class(spec)
+            title = QCoreApplication.translate("pages", spec.title)
+            widget = PlaceholderPage(self.context, title) if page_class is None else page_class(self.context)
+            navigate = getattr(widget, "navigate", None)
+            if navigate is not None and hasattr(navigate, "connect"):
+                navigate.connect(self.show_page)
+            self.ui.pageStack.addWidget(widget)
+            self.pages[key] = widget
+            self._call(widget, "refresh")
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        item = self.ui.navList.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_key())
+
+    def show_page(self, key: str, filter: dict[str, Any] | None = None) -> QWidget:
+        row = next(index for index, spec in enumerate(PAGES) if spec.key == key)
+        widget = self.page(key)
+        if self.ui.navList.currentRow() != row:
+            self.ui.navList.setCurrentRow(row)
+        self.ui.pageStack.setCurrentWidget(widget)
+        if filter:
+            self._call(widget, "apply_filter", filter)
+        return widget
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.ui.pageStack.setCurrentWidget(self.page(PAGES[row].key))
+
+    def _call_page(self, method: str) -> None:
+        self._call(self.current_page(), method)
+
+    def _call(self, widget: QWidget, method: str, *args: Any) -> None:
+        handler = getattr(widget, method, None)
+        if callable(handler):
+            handler(*args)
+
+    def refresh_current(self) -> None:
+        self._call_page("refresh")
+        self.update_status()
+
+    def _workspace_replaced(self) -> None:
+        for widget in self.pages.values():
+            self._call(widget, "refresh")
+        self.update_status()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def open_import_wizard(self) -> None:
+        from bkfi_desktop.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self)
+
+    def _about(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr("BKFI Desktop: tasks, progress and periodic reports on foreign information work."),
+            self.tr("About BKFI Desktop"),
+        )
+
+    # --- status bar ------------------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        workspace = self.context.workspace
+        self.workspace_label.setText(self.tr("Data file: %1").replace("%1", str(workspace.path)))
+        self.workspace_label.setToolTip(str(workspace.path))
+        last = workspace.last_backup()
+        if last is None:
+            self.backup_label.setText(self.tr("Not backed up yet"))
+        else:
+            when = dt.datetime.fromtimestamp(last.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+            self.backup_label.setText(self.tr("Last backup: %1").replace("%1", when))
+            self.backup_label.setToolTip(str(last))
+
+    # --- layout memory ---------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.ui.mainSplitter.restoreState(splitter)
+        else:
+            self.ui.mainSplitter.setSizes([190, 990])
+
+    def save_layout(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.setValue("main_window/splitter", self.ui.mainSplitter.saveState())
+        for widget in self.pages.values():
+            self._call(widget, "save_layout", self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Page", "load_page_class", "settings_store"]
