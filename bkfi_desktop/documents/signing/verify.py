@@ -1,0 +1,252 @@
+"""Check a signed report the way a receiving office must before accepting it.
+
+One report per file, about its last signature (the one that must cover the whole file): intact?
+trusted (chains to the configured roots, valid at signing, allowed to sign)? whole document
+covered? anything changed after signing, and what? is the payload present and inside the signed
+revision? Problems are Vietnamese sentences naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from cryptography import x509
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
+from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
+from pyhanko.sign.validation import KeyUsageConstraints, SignatureCoverageLevel, validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+from bkfi_desktop.documents.attachments import PAYLOAD_NAME, embedded_files_of
+from bkfi_desktop.documents.signing.certificates import (
+    VIETNAM_TZ,
+    format_date,
+    holder_of,
+    organisation_of,
+)
+from bkfi_desktop.documents.signing.changes import describe_page_changes
+from bkfi_desktop.documents.signing.trust import default_trust_root_files, load_asn1_roots
+from bkfi_desktop.errors import BkfiError
+
+_MODIFICATION_TEXT = {
+    ModificationLevel.LTA_UPDATES: "bổ sung dữ liệu kiểm tra hiệu lực hoặc dấu thời gian",
+    ModificationLevel.FORM_FILLING: "điền biểu mẫu hoặc thêm chữ ký khác",
+    ModificationLevel.ANNOTATIONS: "thêm chú thích, dấu hoặc hình vẽ (annotation) lên trang",
+    ModificationLevel.OTHER: "thay đổi nội dung tài liệu",
+}
+
+
+@dataclass
+class VerificationReport:
+    file: str
+    signed: bool = False
+    intact: bool = False
+    trusted: bool = False
+    covers_whole_document: bool = False
+    modified_after_signing: bool = False
+    modifications: list[str] = field(default_factory=list)
+    signer_holder: str | None = None
+    signer_organisation: str | None = None
+    signer_serial: str | None = None
+    certificate_valid_to: datetime | None = None
+    signing_time: datetime | None = None
+    timestamped: bool = False
+    signature_count: int = 0
+    payload_present: bool = False
+    payload_covered: bool = False
+    embedded_files: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.signed
+            and self.intact
+            and self.trusted
+            and self.covers_whole_document
+            and not self.modified_after_signing
+            and self.payload_present
+            and self.payload_covered
+            and not self.problems
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["ok"] = self.ok
+        for key in ("certificate_valid_to", "signing_time"):
+            value = data[key]
+            data[key] = value.astimezone(VIETNAM_TZ).isoformat() if value else None
+        return _nfc(data)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _nfc(value: object) -> object:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {key: _nfc(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_nfc(item) for item in value]
+    return value
+
+
+def _validation_context(roots: list[Path]) -> ValidationContext:
+    return ValidationContext(
+        trust_roots=load_asn1_roots(roots), allow_fetching=False, revocation_mode="soft-fail"
+    )
+
+
+_KEY_USAGE = KeyUsageConstraints(
+    key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+)
+
+
+def _trust_problem(name: str, status, cert: x509.Certificate, roots: list[Path]) -> str:
+    indic = status.trust_problem_indic
+    expired = {
+        AdESIndeterminate.EXPIRED,
+        AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+        AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
+    }
+    if indic in expired or (
+        status.signer_reported_dt and status.signer_reported_dt > cert.not_valid_after_utc
+    ):
+        return f"Chứng thư số của người ký trong tệp {name} đã hết hạn ngày {format_date(cert.not_valid_after_utc)}."
+    if indic in {AdESFailure.NOT_YET_VALID, AdESIndeterminate.NOT_YET_VALID}:
+        return f"Chứng thư số của người ký trong tệp {name} chưa có hiệu lực vào lúc ký."
+    if indic in {AdESFailure.REVOKED, AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE}:
+        return f"Chứng thư số của người ký trong tệp {name} đã bị thu hồi."
+    if indic in {AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE, AdESIndeterminate.SIG_CONSTRAINTS_FAILURE}:
+        return (
+            f"Chứng thư số của người ký trong tệp {name} không được phép ký số (sai mục đích sử dụng khóa)."
+        )
+    if not roots:
+        return f"Chưa cài chứng thư gốc tin cậy nào, nên không xác nhận được người ký tệp {name}; hãy nhập chứng thư gốc trong phần cài đặt."
+    return f"Chứng thư số của người ký tệp {name} không dẫn về chứng thư gốc tin cậy nào đã cài đặt."
+
+
+def _describe_change(status) -> str:
+    diff = status.diff_result
+    if isinstance(diff, SuspiciousModification):
+        return "có thay đổi không được phép sau khi ký"
+    level = status.modification_level
+    return _MODIFICATION_TEXT.get(level, "có dữ liệu được thêm vào sau chữ ký")
+
+
+def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> VerificationReport:
+    """Verify the signature of `path` against `trust_roots` (default: the workspace trust folder)."""
+    path = Path(path)
+    name = path.name
+    report = VerificationReport(file=name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.problems.append(f"Không đọc được tệp {name}: {exc.strerror or type(exc).__name__}.")
+        return report
+    roots = list(trust_roots) if trust_roots is not None else default_trust_root_files()
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_regular_signatures
+    except (PdfError, ValueError, KeyError, IndexError) as exc:
+        report.problems.append(
+            f"Tệp {name} không đọc được như một tệp PDF hoàn chỉnh (bị cắt cụt hoặc hỏng: {exc})."
+        )
+        return report
+    report.signature_count = len(signatures)
+    current_files = _safe_files(reader)
+    report.embedded_files = sorted(current_files)
+    report.payload_present = PAYLOAD_NAME in current_files
+    if not signatures:
+        report.problems.append(f"Tệp {name} chưa được ký số.")
+        if not report.payload_present:
+            report.problems.append(f"Tệp {name} không mang dữ liệu báo cáo {PAYLOAD_NAME}.")
+        return report
+    report.signed = True
+    sig = signatures[-1]
+    try:
+        status = validate_pdf_signature(sig, _validation_context(roots), key_usage_settings=_KEY_USAGE)
+    except BkfiError:
+        raise
+    except Exception as exc:  # pyHanko raises several kinds for a mangled signature
+        report.problems.append(
+            f"Chữ ký trong tệp {name} bị hỏng, không kiểm tra được ({type(exc).__name__})."
+        )
+        return report
+    cert = x509.load_der_x509_certificate(status.signing_cert.dump())
+    report.signer_holder = holder_of(cert)
+    report.signer_organisation = organisation_of(cert)
+    report.signer_serial = format(cert.serial_number, "X")
+    report.certificate_valid_to = cert.not_valid_after_utc
+    if status.timestamp_validity is not None:
+        report.timestamped = True
+        report.signing_time = status.timestamp_validity.timestamp
+    else:
+        report.signing_time = status.signer_reported_dt
+    report.intact = bool(status.intact and status.valid)
+    report.trusted = bool(status.trusted)
+    report.covers_whole_document = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    if not report.intact:
+        report.problems.append(
+            f"Nội dung tệp {name} đã bị thay đổi sau khi ký: chữ ký không còn khớp với dữ liệu."
+        )
+    if report.intact and not report.trusted:
+        report.problems.append(_trust_problem(name, status, cert, roots))
+
+    signed_files = _safe_files(reader.get_historical_resolver(sig.signed_revision))
+    changed = sorted(
+        n for n in set(signed_files) | set(current_files) if signed_files.get(n) != current_files.get(n)
+    )
+    if not report.covers_whole_document or changed:
+        report.modified_after_signing = True
+        if report.intact and not report.covers_whole_document:
+            report.modifications.append(_describe_change(status))
+            report.modifications.extend(describe_page_changes(reader, sig.signed_revision))
+        for changed_name in changed:
+            verb = "được thêm" if changed_name not in signed_files else "bị thay thế hoặc gỡ bỏ"
+            report.modifications.append(f"tệp đính kèm {changed_name} {verb}")
+        if report.modifications:
+            report.problems.append(f"Tệp {name} đã bị sửa sau khi ký: {'; '.join(report.modifications)}.")
+        elif report.intact:
+            report.problems.append(f"Chữ ký trong tệp {name} không bao trùm toàn bộ tệp.")
+    report.payload_covered = bool(
+        report.intact
+        and PAYLOAD_NAME in signed_files
+        and signed_files.get(PAYLOAD_NAME) == current_files.get(PAYLOAD_NAME)
+    )
+    if not report.payload_present:
+        report.problems.append(f"Tệp {name} không mang dữ liệu báo cáo {PAYLOAD_NAME}.")
+    elif not report.payload_covered and report.intact:
+        report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không nằm trong phần đã ký.")
+    report.problems.extend(_earlier_signature_problems(name, signatures[:-1], roots))
+    return report
+
+
+def _safe_files(handler) -> dict[str, bytes]:
+    try:
+        return embedded_files_of(handler)
+    except (PdfError, ValueError, KeyError, AttributeError):
+        return {}
+
+
+def _earlier_signature_problems(name: str, signatures, roots: list[Path]) -> list[str]:
+    """Earlier signatures may be followed by later ones, but must still be intact and trusted."""
+    problems = []
+    for index, sig in enumerate(signatures, start=1):
+        try:
+            status = validate_pdf_signature(sig, _validation_context(roots), key_usage_settings=_KEY_USAGE)
+            good = status.intact and status.valid and status.trusted
+            level = status.modification_level
+            good = good and level is not None and level <= ModificationLevel.FORM_FILLING
+        except Exception:
+            good = False
+        if not good:
+            problems.append(f"Chữ ký thứ {index} trong tệp {name} không còn hợp lệ hoặc không được tin cậy.")
+    return problems
