@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
@@ -37,7 +37,7 @@ class JsonText(TypeDecorator[Any]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {str: String()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {str: String()}
 
 
 def utc_now() -> dt.datetime:

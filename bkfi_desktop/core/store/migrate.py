@@ -10,12 +10,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from alembic import command
 from bkfi_desktop.core.store.backup import backup_before_migration
 from bkfi_desktop.errors import DatabaseError
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bkfi_desktop.core.store.base import Base, JsonText, utc_now
+
+if TYPE_CHECKING:
+    from bkfi_desktop.core.store.plan_models import Task
 
 
 class Profile(Base):
@@ -85,6 +88,7 @@ class Assignment(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
+    task: Mapped[Task] = relationship()
     owner: Mapped[Staff | None] = relationship()
     subtasks: Mapped[list[SubTask]] = relationship(
         back_populates="assignment", cascade="all, delete-orphan", order_by="SubTask.position"

@@ -1,0 +1,52 @@
+"""Helpers every command module shares: opening the workspace, dates, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from bkfi_desktop.core.workspace import Workspace
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace.open(Path(args.db) if args.db else None)
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse type: YYYY-MM-DD or dd/mm/yyyy."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày “{text}” không hợp lệ (dùng YYYY-MM-DD hoặc dd/mm/yyyy)")
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_nfc(key): _nfc(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_nfc(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def print_json(data: Any) -> None:
+    """The --json contract: UTF-8, NFC, stable field names, dates as ISO strings."""
+    sys.stdout.write(json.dumps(_nfc(data), ensure_ascii=False, indent=2) + "\n")
+
+
+def print_line(text: str) -> None:
+    sys.stdout.write(unicodedata.normalize("NFC", text) + "\n")
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""

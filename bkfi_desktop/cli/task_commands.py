@@ -1,0 +1,73 @@
+"""`bkfi tasks list` and `bkfi assignment set`."""
+
+from __future__ import annotations
+
+import argparse
+
+from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
+from bkfi_desktop.core.assignments import set_assignment
+from bkfi_desktop.core.tasks import list_tasks, task_view
+from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS, label
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    tasks = subparsers.add_parser("tasks", help="nhiệm vụ của kế hoạch")
+    tasks_sub = tasks.add_subparsers(dest="tasks_command", metavar="LỆNH", required=True)
+    listing = tasks_sub.add_parser("list", help="liệt kê nhiệm vụ")
+    listing.add_argument("--mine", action="store_true", help="chỉ nhiệm vụ của đơn vị mình")
+    listing.add_argument("--withdrawn", action="store_true", help="kể cả nhiệm vụ đã bị rút khỏi kế hoạch")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_tasks_list)
+
+    assignment = subparsers.add_parser("assignment", help="tiến độ của đơn vị trên một nhiệm vụ")
+    assignment_sub = assignment.add_subparsers(dest="assignment_command", metavar="LỆNH", required=True)
+    setter = assignment_sub.add_parser("set", help="cập nhật trạng thái, tiến độ, người phụ trách, kết quả")
+    setter.add_argument("code", help="mã nhiệm vụ, ví dụ 1.1")
+    setter.add_argument("--status", choices=list(STATUS_LABELS))
+    setter.add_argument("--progress", type=int, metavar="0-100")
+    setter.add_argument("--owner", metavar="CÁN_BỘ", help="họ tên hoặc mã số cán bộ ('' để bỏ)")
+    setter.add_argument("--due", type=date_arg, metavar="NGÀY", help="hạn riêng của đơn vị")
+    setter.add_argument("--result", metavar="KẾT_QUẢ")
+    setter.add_argument("--note", metavar="GHI_CHÚ")
+    setter.add_argument("--json", action="store_true")
+    setter.set_defaults(handler=_assignment_set)
+
+
+def _tasks_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace, workspace.session() as session:
+        views = list_tasks(session, mine_only=args.mine, include_withdrawn=args.withdrawn)
+        if args.json:
+            print_json([view.to_json() for view in views])
+            return 0
+        for view in views:
+            role = label(ROLE_LABELS, view.my_role) or "-"
+            status = label(STATUS_LABELS, view.status)
+            progress = view.assignment.progress if view.assignment else 0
+            due = format_date(view.effective_due_date) or view.deadline_text
+            withdrawn = " [đã rút]" if view.withdrawn else ""
+            print_line(f"{view.code:<7} {role:<10} {status:<15} {progress:>3}%  {due:<12} {view.content[:70]}{withdrawn}")
+    return 0
+
+
+def _assignment_set(args: argparse.Namespace) -> int:
+    fields: dict[str, object] = {}
+    if args.owner is not None:
+        fields["owner"] = args.owner or None
+    if args.due is not None:
+        fields["own_due_date"] = args.due
+    with open_workspace(args) as workspace:
+        with workspace.transaction() as session:
+            assignment = set_assignment(
+                session, args.code, status=args.status, progress=args.progress, result=args.result, note=args.note,
+                **fields,  # type: ignore[arg-type]
+            )
+            view = task_view(session, assignment.task)
+            if args.json:
+                print_json(view.to_json())
+            else:
+                print_line(
+                    f"Đã cập nhật nhiệm vụ {view.code}: {label(STATUS_LABELS, view.status)}, "
+                    f"{assignment.progress}%."
+                )
+    return 0
+

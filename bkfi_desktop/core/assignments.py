@@ -1,0 +1,192 @@
+"""The unit's work on a task: status, progress, owner, results, sub-tasks and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bkfi_desktop.core import audit
+from bkfi_desktop.core.staff import find_staff
+from bkfi_desktop.core.store.models import Assignment, Evidence, SubTask, Task
+from bkfi_desktop.core.tasks import get_task
+from bkfi_desktop.core.vocabulary import STATUS_LABELS, require_code
+from bkfi_desktop.errors import InvalidInputError, NotFoundError
+from bkfi_desktop.textvn.normalize import clean_line, clean_text
+
+_UNSET: Any = object()
+
+
+def get_assignment(session: Session, task: Task | int | str) -> Assignment:
+    """The unit's assignment on a task (by Task, id or code), created empty on first use."""
+    task_obj = _task(session, task)
+    assignment = session.scalar(select(Assignment).where(Assignment.task_id == task_obj.id))
+    if assignment is None:
+        assignment = Assignment(task_id=task_obj.id, status="not_started", progress=0, result="", note="")
+        session.add(assignment)
+        session.flush()
+    return assignment
+
+
+def set_assignment(
+    session: Session,
+    task: Task | int | str,
+    *,
+    status: str | None = None,
+    progress: int | None = None,
+    owner: str | int | None = _UNSET,
+    own_due_date: dt.date | None = _UNSET,
+    result: str | None = None,
+    note: str | None = None,
+) -> Assignment:
+    assignment = get_assignment(session, task)
+    changes: dict[str, Any] = {}
+    if status is not None:
+        changes["status"] = require_code(STATUS_LABELS, status, "trạng thái")
+    if progress is not None:
+        if not 0 <= int(progress) <= 100:
+            raise InvalidInputError(f"Tiến độ phải từ 0 đến 100 (%), không phải {progress}.")
+        changes["progress"] = int(progress)
+    if owner is not _UNSET:
+        changes["owner_id"] = None if owner in (None, "") else find_staff(session, owner).id
+    if own_due_date is not _UNSET:
+        changes["own_due_date"] = own_due_date
+    if result is not None:
+        changes["result"] = clean_text(result)
+    if note is not None:
+        changes["note"] = clean_text(note)
+    # Keep status and progress consistent the way a clerk expects.
+    if changes.get("status") == "done" and "progress" not in changes:
+        changes["progress"] = 100
+    if changes.get("progress") == 100 and "status" not in changes:
+        changes["status"] = "done"
+    if changes.get("progress", 0) > 0 and "status" not in changes and assignment.status == "not_started":
+        changes["status"] = "in_progress"
+    changed = {name: value for name, value in changes.items() if getattr(assignment, name) != value}
+    for name, value in changed.items():
+        setattr(assignment, name, value)
+    if changed:
+        task_obj = session.get(Task, assignment.task_id)
+        audit.record(
+            session,
+            "update",
+            "assignment",
+            assignment.id,
+            f"Cập nhật nhiệm vụ {task_obj.code if task_obj else assignment.task_id}",
+            {"fields": sorted(changed)},
+        )
+    session.flush()
+    return assignment
+
+
+def add_subtask(session: Session, task: Task | int | str, title: str, due_date: dt.date | None = None) -> SubTask:
+    title = clean_line(title)
+    if not title:
+        raise InvalidInputError("Chưa nhập nội dung việc cần làm.")
+    assignment = get_assignment(session, task)
+    subtask = SubTask(title=title, due_date=due_date, position=len(assignment.subtasks))
+    assignment.subtasks.append(subtask)
+    session.flush()
+    audit.record(session, "create", "subtask", subtask.id, f"Thêm việc cần làm: {title}")
+    return subtask
+
+
+def set_subtask_done(session: Session, subtask_id: int, done: bool) -> SubTask:
+    subtask = _get(session, SubTask, subtask_id, "việc cần làm")
+    subtask.done = done
+    audit.record(session, "update", "subtask", subtask.id, f"{'Hoàn thành' if done else 'Mở lại'}: {subtask.title}")
+    return subtask
+
+
+def remove_subtask(session: Session, subtask_id: int) -> None:
+    subtask = _get(session, SubTask, subtask_id, "việc cần làm")
+    audit.record(session, "delete", "subtask", subtask.id, f"Xóa việc cần làm: {subtask.title}")
+    session.delete(subtask)
+    session.flush()
+
+
+def add_evidence_file(session: Session, evidence_dir: Path, task: Task | int | str, source: Path) -> Evidence:
+    """Copy the file into the workspace's evidence folder (named by its hash) and record it."""
+    source = Path(source)
+    if not source.is_file():
+        raise InvalidInputError(f"Không tìm thấy tệp minh chứng “{source}”.")
+    assignment = get_assignment(session, task)
+    digest = _sha256(source)
+    stored = Path(digest[:2]) / f"{digest}{source.suffix.lower()}"
+    target = evidence_dir / stored
+    try:
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".partial")
+            shutil.copyfile(source, partial)
+            partial.replace(target)
+    except OSError as exc:
+        reason = "ổ đĩa đã đầy" if exc.errno == 28 else (exc.strerror or str(exc))
+        raise InvalidInputError(f"Không sao chép được tệp minh chứng “{source.name}”: {reason}.") from exc
+    evidence = Evidence(
+        kind="file",
+        label=source.name,
+        original_name=source.name,
+        stored_path=stored.as_posix(),
+        sha256=digest,
+        size=source.stat().st_size,
+    )
+    assignment.evidence.append(evidence)
+    session.flush()
+    audit.record(session, "create", "evidence", evidence.id, f"Thêm minh chứng {source.name}")
+    return evidence
+
+
+def add_evidence_link(session: Session, task: Task | int | str, url: str, label: str = "") -> Evidence:
+    url = url.strip()
+    if not url:
+        raise InvalidInputError("Chưa nhập đường dẫn minh chứng.")
+    assignment = get_assignment(session, task)
+    evidence = Evidence(kind="link", url=url, label=clean_line(label) or url)
+    assignment.evidence.append(evidence)
+    session.flush()
+    audit.record(session, "create", "evidence", evidence.id, f"Thêm liên kết minh chứng {url}")
+    return evidence
+
+
+def remove_evidence(session: Session, evidence_id: int) -> None:
+    """Forget the evidence; the copied file stays (another record may share the same content)."""
+    evidence = _get(session, Evidence, evidence_id, "minh chứng")
+    audit.record(session, "delete", "evidence", evidence.id, f"Xóa minh chứng {evidence.label}")
+    session.delete(evidence)
+    session.flush()
+
+
+def evidence_file_path(evidence_dir: Path, evidence: Evidence) -> Path | None:
+    return evidence_dir / evidence.stored_path if evidence.kind == "file" and evidence.stored_path else None
+
+
+def _task(session: Session, task: Task | int | str) -> Task:
+    if isinstance(task, Task):
+        return task
+    if isinstance(task, int):
+        found = session.get(Task, task)
+        if found is None:
+            raise NotFoundError(f"Không có nhiệm vụ mã số {task}.")
+        return found
+    return get_task(session, task)
+
+
+def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy {what} mã số {row_id}.")
+    return row
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

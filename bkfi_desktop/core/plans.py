@@ -1,0 +1,245 @@
+"""Writing a task list into the workspace, with the re-import rules.
+
+A re-import of the same or an updated list updates tasks in place (matched by content, then by
+code), never touches the unit's assignments, and marks tasks gone from the list as withdrawn.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bkfi_desktop.core import audit
+from bkfi_desktop.core.plan_data import PlanData, TaskData, plan_data_from_json
+from bkfi_desktop.core.store.models import Plan, Task, TaskGroup, TaskUnit, utc_now
+from bkfi_desktop.core.units import ensure_unit
+from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.paths import resource_path
+from bkfi_desktop.textvn.deadlines import parse_deadline
+from bkfi_desktop.textvn.folding import fold_for_match
+from bkfi_desktop.textvn.normalize import clean_line, clean_text
+
+BUILTIN_PLAN_KEY = "nq47-bac-kan-2024"
+
+
+@dataclass
+class ApplyResult:
+    plan_id: int
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    units_created: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "plan_id": self.plan_id,
+            "added": self.added,
+            "changed": self.changed,
+            "withdrawn": self.withdrawn,
+            "unchanged": self.unchanged,
+            "units_created": self.units_created,
+            "warnings": self.warnings,
+        }
+
+
+def load_builtin_plan(key: str = BUILTIN_PLAN_KEY) -> PlanData:
+    path = resource_path("plans", "nq47_bac_kan_2024.json") if key == BUILTIN_PLAN_KEY else None
+    if path is None or not path.is_file():
+        raise InvalidInputError(f"Không có kế hoạch mẫu “{key}”.")
+    data = plan_data_from_json(json.loads(path.read_text(encoding="utf-8")))
+    data.source_name = path.name
+    return data
+
+
+def install_builtin_plan(session: Session, key: str = BUILTIN_PLAN_KEY) -> ApplyResult:
+    return apply_plan(session, load_builtin_plan(key))
+
+
+def preview_plan(workspace: Workspace, data: PlanData) -> ApplyResult:
+    """What apply_plan would do, computed by applying it and rolling back."""
+    session = workspace.session_factory()
+    try:
+        return apply_plan(session, data)
+    finally:
+        session.rollback()
+        session.close()
+
+
+def apply_plan(session: Session, data: PlanData) -> ApplyResult:
+    if not data.groups or data.task_count == 0:
+        raise InvalidInputError(f"Tệp “{data.source_name or data.title}” không có nhiệm vụ nào để nhập.")
+    plan = _upsert_plan(session, data)
+    result = ApplyResult(plan_id=plan.id, warnings=list(data.warnings))
+    for unit_data in data.units:
+        _unit, created = ensure_unit(
+            session,
+            unit_data.name,
+            category=unit_data.category or None,
+            short_name=unit_data.short_name,
+            covers=unit_data.covers or None,
+            aliases=unit_data.aliases or None,
+        )
+        if created:
+            result.units_created.append(unit_data.name)
+
+    existing = list(session.scalars(select(Task).where(Task.plan_id == plan.id)))
+    matches = _match_tasks(existing, data)
+    # Free every code first so renumbered tasks never collide on (plan, code) mid-update.
+    original_codes = {task.id: task.code for task in existing}
+    for task in existing:
+        task.code = f"~{task.id}"
+    session.flush()
+
+    position = 0
+    for group_position, group_data in enumerate(data.groups):
+        group = _upsert_group(session, plan, group_data.ordinal, group_data.title, group_data.section, group_position)
+        for task_data in group_data.tasks:
+            position += 1
+            task = matches.get(id(task_data))
+            if task is None:
+                task = Task(plan_id=plan.id, group_id=group.id, code=task_data.code, content="")
+                session.add(task)
+                _fill_task(task, group, task_data, position)
+                session.flush()
+                _set_units(session, task, task_data, result)
+                result.added.append(task_data.code)
+                continue
+            before = _snapshot(task)
+            was_withdrawn = task.withdrawn_at is not None
+            _fill_task(task, group, task_data, position)
+            task.withdrawn_at = None
+            _set_units(session, task, task_data, result)
+            if was_withdrawn or _snapshot(task) != before:
+                result.changed.append(task_data.code)
+            else:
+                result.unchanged += 1
+
+    matched_ids = {task.id for task in matches.values()}
+    now = utc_now()
+    for task in existing:
+        if task.id in matched_ids:
+            continue
+        task.code = _free_code(session, plan.id, task, original_codes[task.id])
+        if task.withdrawn_at is None:
+            task.withdrawn_at = now
+            result.withdrawn.append(task.code)
+    session.flush()
+    audit.record(
+        session,
+        "import",
+        "plan",
+        plan.id,
+        f"Nhập danh sách nhiệm vụ từ “{data.source_name or plan.title[:60]}”",
+        {"added": len(result.added), "changed": len(result.changed), "withdrawn": len(result.withdrawn)},
+    )
+    return result
+
+
+def _upsert_plan(session: Session, data: PlanData) -> Plan:
+    plan = session.scalar(select(Plan).where(Plan.key == data.key))
+    if plan is None:
+        plan = Plan(key=data.key)
+        session.add(plan)
+    plan.title = clean_text(data.title)
+    plan.number = clean_line(data.number)
+    plan.issued_on = data.issued_on
+    plan.year = data.year
+    plan.issuer = clean_line(data.issuer)
+    plan.parent_agency = clean_line(data.parent_agency)
+    plan.place = clean_line(data.place)
+    plan.basis = clean_text(data.basis)
+    plan.signer = data.signer
+    plan.recipients = [clean_line(item) for item in data.recipients] or None
+    plan.source_name = data.source_name
+    plan.source_sha256 = data.source_sha256
+    plan.imported_at = utc_now()
+    session.flush()
+    return plan
+
+
+def _upsert_group(session: Session, plan: Plan, ordinal: str, title: str, section: str, position: int) -> TaskGroup:
+    group = session.scalar(select(TaskGroup).where(TaskGroup.plan_id == plan.id, TaskGroup.ordinal == ordinal))
+    if group is None:
+        group = TaskGroup(plan_id=plan.id, ordinal=ordinal, title="")
+        session.add(group)
+    group.title = clean_line(title)
+    group.section = section
+    group.position = position
+    session.flush()
+    return group
+
+
+def _match_tasks(existing: list[Task], data: PlanData) -> dict[int, Task]:
+    """Pair incoming tasks with stored ones: same content first, then same code."""
+    by_content: dict[str, list[Task]] = {}
+    for task in existing:
+        by_content.setdefault(fold_for_match(task.content), []).append(task)
+    by_code = {task.code: task for task in existing}
+    taken: set[int] = set()
+    matches: dict[int, Task] = {}
+    incoming = [task for group in data.groups for task in group.tasks]
+    for task_data in incoming:
+        for candidate in by_content.get(fold_for_match(clean_text(task_data.content)), []):
+            if candidate.id not in taken:
+                matches[id(task_data)] = candidate
+                taken.add(candidate.id)
+                break
+    for task_data in incoming:
+        if id(task_data) in matches:
+            continue
+        candidate = by_code.get(task_data.code)
+        if candidate is not None and candidate.id not in taken:
+            matches[id(task_data)] = candidate
+            taken.add(candidate.id)
+    return matches
+
+
+def _fill_task(task: Task, group: TaskGroup, data: TaskData, position: int) -> None:
+    deadline = parse_deadline(data.deadline_text)
+    task.group_id = group.id
+    task.code = data.code
+    task.position = position
+    task.content = clean_text(data.content)
+    task.details = "\n".join(clean_text(detail) for detail in data.details if detail.strip())
+    task.product = clean_text(data.product)
+    task.deadline_text = deadline.text
+    task.due_date = deadline.due_date
+    task.start_date = deadline.start_date
+    task.recurrence = deadline.recurrence
+    task.note = clean_text(data.note)
+
+
+def _set_units(session: Session, task: Task, data: TaskData, result: ApplyResult) -> None:
+    wanted: list[tuple[int, str]] = []
+    for ref in data.units:
+        unit, created = ensure_unit(session, ref.name)
+        if created:
+            result.units_created.append(unit.name)
+        if (unit.id, ref.role) not in wanted:
+            wanted.append((unit.id, ref.role))
+    current = {(link.unit_id, link.role): link for link in task.unit_links}
+    for key, link in current.items():
+        if key not in wanted:
+            task.unit_links.remove(link)
+    for unit_id, role in wanted:
+        if (unit_id, role) not in current:
+            task.unit_links.append(TaskUnit(unit_id=unit_id, role=role))
+    session.flush()
+
+
+def _snapshot(task: Task) -> tuple[Any, ...]:
+    links = tuple(sorted((link.unit_id, link.role) for link in task.unit_links))
+    return (task.group_id, task.content, task.details, task.product, task.deadline_text, task.note, links)
+
+
+def _free_code(session: Session, plan_id: int, task: Task, original: str) -> str:
+    """A withdrawn task keeps its old code unless a current task now uses it."""
+    clash = session.scalar(select(Task.id).where(Task.plan_id == plan_id, Task.code == original, Task.id != task.id))
+    return f"{original}-R{task.id}" if clash else original

@@ -1,0 +1,170 @@
+"""The unit directory: real units and collective references, matched by folded name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bkfi_desktop.core.store.models import Unit
+from bkfi_desktop.textvn.folding import fold_for_match
+from bkfi_desktop.textvn.normalize import clean_line
+
+# Words that mark a collective reference ("Các phòng, ban…", "UBND các xã, phường", "các thôn, bản").
+_COLLECTIVE_MARKERS = ("các ", "những ", "toàn thể ")
+
+# (folded fragment, category) tried in order; the first that appears in the folded name wins.
+_CATEGORY_HINTS: tuple[tuple[str, str], ...] = (
+    ("thôn", "thon_to"),
+    ("bản", "thon_to"),
+    ("tổ dân phố", "thon_to"),
+    ("phường", "phuong"),
+    ("xã", "xa"),
+    ("thị trấn", "xa"),
+    ("thành ủy", "dang"),
+    ("huyện ủy", "dang"),
+    ("đảng ủy", "dang"),
+    ("ban tuyên giáo", "dang"),
+    ("mặt trận tổ quốc", "doan_the"),
+    ("đoàn thanh niên", "doan_the"),
+    ("thành đoàn", "doan_the"),
+    ("hội liên hiệp phụ nữ", "doan_the"),
+    ("hội nông dân", "doan_the"),
+    ("hội cựu chiến binh", "doan_the"),
+    ("liên đoàn lao động", "doan_the"),
+    ("đoàn thể", "doan_the"),
+    ("sở ", "cap_tren"),
+    ("ủy ban nhân dân tỉnh", "cap_tren"),
+    ("ủy ban nhân dân thành phố", "cap_tren"),
+    ("ủy ban nhân dân huyện", "cap_tren"),
+    ("phòng", "phong_ban"),
+    ("văn phòng", "phong_ban"),
+    ("ban ", "phong_ban"),
+    ("trung tâm", "nganh"),
+    ("công an", "nganh"),
+    ("ban chỉ huy quân sự", "nganh"),
+    ("chi cục", "nganh"),
+)
+
+_COLLECTIVE_COVERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("phòng", "ban", "ngành"), "phong_ban"),
+    (("ngành",), "nganh"),
+    (("đoàn thể",), "doan_the"),
+    (("xã", "thị trấn"), "xa"),
+    (("phường",), "phuong"),
+    (("thôn", "bản", "tổ dân phố"), "thon_to"),
+)
+
+
+def name_key(name: str) -> str:
+    return fold_for_match(name)
+
+
+def _tokens(name: str) -> str:
+    """Folded name as space-separated words with spaces at both ends, for whole-word tests
+    ("thôn" must not match inside "thông tin")."""
+    return " " + " ".join(re.findall(r"\w+", fold_for_match(name))) + " "
+
+
+def _has_words(padded: str, fragment: str) -> bool:
+    return f" {fragment.strip()} " in padded
+
+
+def is_collective_name(name: str) -> bool:
+    padded = _tokens(name)
+    return any(_has_words(padded, marker) for marker in _COLLECTIVE_MARKERS)
+
+
+def guess_category(name: str) -> str:
+    if is_collective_name(name):
+        return "collective"
+    padded = _tokens(name)
+    for fragment, category in _CATEGORY_HINTS:
+        if _has_words(padded, fragment):
+            return category
+    return "khac"
+
+
+def guess_covers(name: str) -> list[str]:
+    """Which categories a collective name covers: "UBND các xã, phường" → ["xa", "phuong"]."""
+    padded = _tokens(name)
+    covers: list[str] = []
+    for words, category in _COLLECTIVE_COVERS:
+        if any(_has_words(padded, word) for word in words) and category not in covers:
+            covers.append(category)
+    return covers
+
+
+def find_unit(session: Session, name: str) -> Unit | None:
+    key = name_key(name)
+    if not key:
+        return None
+    unit = session.scalar(select(Unit).where(Unit.name_key == key))
+    if unit is not None:
+        return unit
+    # Aliases are few per unit and the directory is small (tens to hundreds): a scan is fine.
+    for candidate in session.scalars(select(Unit).where(Unit.aliases.is_not(None))):
+        if any(name_key(alias) == key for alias in candidate.aliases or []):
+            return candidate
+        if candidate.short_name and name_key(candidate.short_name) == key:
+            return candidate
+    return None
+
+
+def ensure_unit(
+    session: Session,
+    name: str,
+    *,
+    category: str | None = None,
+    short_name: str = "",
+    covers: list[str] | None = None,
+    aliases: list[str] | None = None,
+) -> tuple[Unit, bool]:
+    """The unit with this name (matched after folding), created if unknown. Returns (unit, created)."""
+    name = clean_line(name)
+    existing = find_unit(session, name)
+    if existing is not None:
+        merged = list(existing.aliases or [])
+        for alias in aliases or []:
+            if alias not in merged and name_key(alias) != existing.name_key:
+                merged.append(alias)
+        if merged != (existing.aliases or []):
+            existing.aliases = merged
+        return existing, False
+    category = category or guess_category(name)
+    if category == "collective" and not covers:
+        covers = guess_covers(name)
+    unit = Unit(
+        name=name,
+        name_key=name_key(name),
+        short_name=short_name,
+        category=category,
+        covers=covers or None,
+        aliases=aliases or None,
+    )
+    session.add(unit)
+    session.flush()
+    return unit, True
+
+
+def list_units(session: Session) -> list[Unit]:
+    from bkfi_desktop.textvn.collation import vietnamese_sort_key
+
+    units = list(session.scalars(select(Unit)))
+    return sorted(units, key=lambda unit: (unit.category == "collective", vietnamese_sort_key(unit.name)))
+
+
+def covers_unit(reference: Unit, own: Unit) -> bool:
+    """Does a task naming `reference` concern `own`? Directly, or through a collective."""
+    if reference.id == own.id:
+        return True
+    return reference.category == "collective" and own.category in (reference.covers or [])
+
+
+def unit_to_json(unit: Unit) -> dict[str, Any]:
+    aliases = list(unit.aliases or [])
+    if unit.short_name and unit.short_name not in aliases:
+        aliases.insert(0, unit.short_name)
+    return {"id": unit.id, "name": unit.name, "category": unit.category, "aliases": aliases}

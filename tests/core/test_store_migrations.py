@@ -1,0 +1,90 @@
+"""The workspace file: created with every migration, upgraded with nothing lost, newer ones refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from bkfi_desktop.core.store.engine import make_engine
+from bkfi_desktop.core.store.migrate import alembic_config, head_revision
+from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.errors import DatabaseError
+
+
+def _make_at_revision(path: Path, revision: str) -> None:
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_new_workspace_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "mới tạo" / "dữ liệu.db") as workspace:
+        assert workspace.migration_state().current == head_revision()
+        with workspace.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        assert workspace.check() == []
+
+
+def test_first_revision_database_is_upgraded_with_nothing_lost(tmp_path: Path) -> None:
+    path = tmp_path / "cũ.db"
+    _make_at_revision(path, "0001")
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO activity (date, kind, quantity, title, link, note, created_at) "
+            "VALUES ('2025-03-01', 'news', 2, 'Tin bài Thông Tin đối ngoại', '', '', '2025-03-01 08:00:00')"
+        )
+        connection.execute("INSERT INTO staff (full_name, title, ttdn_role, phone, email, note) VALUES ('Lê Văn Ánh', '', 'officer', '', '', '')")
+
+    with Workspace.open(path) as workspace:
+        assert workspace.migration_state().up_to_date
+        backup = workspace.migration_backup
+        with workspace.engine.connect() as connection:
+            row = connection.execute(text("SELECT quantity, title, title_key FROM activity")).one()
+            staff = connection.execute(text("SELECT full_name FROM staff")).scalar()
+    assert row.quantity == 2 and row.title == "Tin bài Thông Tin đối ngoại"
+    assert "thong tin doi ngoai" in row.title_key  # backfilled so old data is searchable
+    assert staff == "Lê Văn Ánh"
+    # The file was backed up, at its old revision, before anything changed.
+    assert backup is not None and backup.is_file()
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+
+
+def test_database_from_newer_program_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "mới hơn.db"
+    Workspace.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="phiên bản BKFI Desktop mới hơn"):
+        Workspace.open(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_file_that_is_not_a_workspace_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "bảng tính.db"
+    path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 10)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="không phải là tệp dữ liệu BKFI"):
+        Workspace.open(path)
+    assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "khác.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    connection.close()
+    with pytest.raises(DatabaseError, match="không phải là tệp dữ liệu BKFI"):
+        Workspace.open(path)
