@@ -15,6 +15,7 @@ from bkfi_desktop.documents.signing.trust import (
     remove_trust_root,
     trust_dir,
 )
+from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
 
 __all__ = [
     "DEFAULT_FIELD_NAME",
@@ -25,6 +26,7 @@ __all__ = [
     "SignatureAppearance",
     "SignerSpec",
     "TrustRoot",
+    "VerificationReport",
     "describe_p12",
     "import_trust_root",
     "list_pkcs11_certificates",
@@ -32,4 +34,5 @@ __all__ = [
     "remove_trust_root",
     "sign_pdf",
     "trust_dir",
+    "verify_pdf",
 ]

@@ -12,7 +12,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -193,7 +193,7 @@ def sign_pdf(
             if appearance.visible and plan.box is not None:
                 x1, y1, x2, y2 = plan.box
                 stamp_pdf = render_appearance_pdf(
-                    appearance,
+                    replace(appearance, signer_name=appearance.signer_name or info.holder),
                     info.holder,
                     info.organisation,
                     signed_at,
