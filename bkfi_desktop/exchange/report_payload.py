@@ -1,0 +1,199 @@
+"""The report payload (`bkfi.report/1`): the report's data as JSON, embedded in its PDF for the compiling office."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+import jsonschema
+
+from bkfi_desktop import __version__
+from bkfi_desktop.core.reports.content import ReportContent
+from bkfi_desktop.core.reports.document_info import DocumentInfo, format_date_line
+from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.paths import resource_path
+
+SCHEMA_ID = "bkfi.report/1"
+SCHEMA_FILE = "bkfi.report-1.schema.json"
+PAYLOAD_FILENAME = "bkfi-report.json"
+PROGRAM_NAME = "BKFI Desktop"
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> dict[str, Any]:
+    with resource_path("schemas", SCHEMA_FILE).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_nfc(key): _nfc(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_nfc(item) for item in value]
+    return value
+
+
+def build_payload(
+    content: ReportContent,
+    document: DocumentInfo,
+    narrative: dict[str, str],
+    *,
+    generated_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The payload dict for one report; NFC everywhere, validated against the schema."""
+    period, unit = content.period, content.unit
+    moment = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    summary = content.training_summary
+    payload: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "uuid": document.uuid,
+        "program": {"name": PROGRAM_NAME, "version": __version__},
+        "generated_at": moment.isoformat().replace("+00:00", "Z"),
+        "document": {
+            "number": document.number,
+            "number_text": document.number_text,
+            "issued_on": document.issued_on.isoformat(),
+            "place": format_date_line(unit.place_name, document.issued_on),
+            "subject": document.subject,
+        },
+        "unit": {
+            "name": unit.unit_name,
+            "parent_agency": unit.parent_agency,
+            "place_name": unit.place_name,
+            "receiving_office": unit.receiving_office,
+            "signer": {
+                "name": unit.signer_name,
+                "position": unit.signer_position,
+                "authority": unit.signer_authority,
+            },
+        },
+        "period": {
+            "code": period.code,
+            "kind": period.kind,
+            "year": period.year,
+            "index": period.index,
+            "label": period.label_vi,
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "due_date": period.due_date.isoformat(),
+        },
+        "plan": None
+        if content.plan is None
+        else {
+            "key": content.plan.key,
+            "number": content.plan.number,
+            "title": content.plan.title,
+            "issuer": content.plan.issuer,
+            "issued_on": _iso(content.plan.issued_on),
+        },
+        "tasks": [
+            {
+                "code": t.code,
+                "group": t.group,
+                "content": t.content,
+                "role": t.role,
+                "status": t.status,
+                "progress": t.progress,
+                "result": t.result,
+                "deadline_text": t.deadline_text,
+                "due_date": _iso(t.due_date),
+                "subtasks_total": t.subtasks_total,
+                "subtasks_done": t.subtasks_done,
+                "activities_in_window": t.activities_in_window,
+            }
+            for t in content.tasks
+        ],
+        "staff": [
+            {"name": s.name, "title": s.title, "role": s.role, "from": _iso(s.from_date), "to": _iso(s.to_date)}
+            for s in content.staff
+        ],
+        "trainings": [
+            {
+                "title": t.title,
+                "kind": t.kind,
+                "topics": list(t.topics),
+                "start_date": t.start_date.isoformat(),
+                "end_date": _iso(t.end_date),
+                "hours": t.hours,
+                "participants": t.participants,
+                "place": t.place,
+                "organiser": t.organiser,
+                "foreign_language": t.foreign_language,
+            }
+            for t in content.trainings
+        ],
+        "training_summary": {
+            "count": summary.count,
+            "organised": summary.organised,
+            "attended": summary.attended,
+            "participants": summary.participants,
+            "hours": summary.hours,
+            "foreign_language_courses": summary.foreign_language_courses,
+        },
+        "activities": [
+            {
+                "date": a.date.isoformat(),
+                "kind": a.kind,
+                "quantity": a.quantity,
+                "title": a.title,
+                "link": a.link,
+                "task": a.task_code,
+            }
+            for a in content.activities
+        ],
+        "activity_totals": {
+            "entries": content.activity_entries,
+            "quantity": content.activity_quantity,
+            "by_kind": [
+                {"kind": t.kind, "label": t.label, "entries": t.entries, "quantity": t.quantity}
+                for t in content.activity_totals
+            ],
+        },
+        "indicators": [
+            {"code": i.code, "name": i.name, "measure": i.measure, "value": i.value} for i in content.indicators
+        ],
+        "compliance": {
+            "leader_named": content.compliance.leader_named,
+            "officer_named": content.compliance.officer_named,
+            "detailed_plan": content.compliance.detailed_plan,
+            "reports_sent": content.compliance.reports_sent,
+            "previous_report": content.compliance.previous_report,
+            "previous_report_sent": content.compliance.previous_report_sent,
+        },
+        "narrative": dict(narrative),
+    }
+    payload = _nfc(payload)
+    validate_payload(payload)
+    return payload
+
+
+def validate_payload(payload: Any) -> None:
+    """Raise InvalidInputError (Vietnamese) when the payload does not follow `bkfi.report/1`."""
+    validator = jsonschema.Draft202012Validator(load_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(payload))
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "gốc"
+        raise InvalidInputError(f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} tại “{where}”: {error.message}.")
+
+
+def payload_bytes(payload: dict[str, Any]) -> bytes:
+    """UTF-8 JSON, stable key order, Vietnamese letters kept readable."""
+    return json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def read_payload(data: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInputError("Tệp dữ liệu báo cáo đính kèm không đọc được (không phải JSON UTF-8).") from exc
+    validate_payload(payload)
+    return payload
