@@ -111,12 +111,12 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
                 _set_units(session, task, task_data, result)
                 result.added.append(task_data.code)
                 continue
-            before = _snapshot(task)
+            before = (*_snapshot(task), original_codes[task.id])
             was_withdrawn = task.withdrawn_at is not None
             _fill_task(task, group, task_data, position)
             task.withdrawn_at = None
             _set_units(session, task, task_data, result)
-            if was_withdrawn or _snapshot(task) != before:
+            if was_withdrawn or (*_snapshot(task), task.code) != before:
                 result.changed.append(task_data.code)
             else:
                 result.unchanged += 1

@@ -89,7 +89,8 @@ def guess_category(name: str) -> str:
 
 def guess_covers(name: str) -> list[str]:
     """Which categories a collective name covers: "UBND các xã, phường" → ["xa", "phuong"]."""
-    padded = _tokens(name)
+    # "Ủy ban" is the people's committee, not a "ban" of the city: drop it before looking.
+    padded = _tokens(name).replace(" ủy ban nhân dân ", " ").replace(" ủy ban ", " ")
     covers: list[str] = []
     for words, category in _COLLECTIVE_COVERS:
         if any(_has_words(padded, word) for word in words) and category not in covers:
