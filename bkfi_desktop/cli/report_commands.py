@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import logging
+from pathlib import Path
+from typing import Any
+
+from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
+from bkfi_desktop.core.reports import BuiltReport, build_report, list_reports
+from bkfi_desktop.core.reports.registry import mark_signed
+from bkfi_desktop.core.vocabulary import REPORT_STATUS_LABELS, label
+from bkfi_desktop.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser("report", help="báo cáo định kỳ")
     report_sub = report.add_subparsers(dest="report_command", metavar="LỆNH")
     report_sub.required = True
+    _register_build(report_sub)
+    _register_list(report_sub)
     # `report sign` belongs to the signing module, which owns every secret-handling argument.
     try:
         from bkfi_desktop.cli.signing_commands import register_report_sign
@@ -17,3 +28,121 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             raise
     else:
         register_report_sign(report_sub)
+
+
+def _register_build(report_sub: argparse._SubParsersAction) -> None:
+    build = report_sub.add_parser(
+        "build",
+        help="lập báo cáo định kỳ (PDF theo Nghị định 30/2020, phụ lục Excel, dữ liệu JSON)",
+        description="Lập báo cáo của kỳ: tổng hợp số liệu trong thời gian chốt số liệu, cấp số văn bản, "
+        "ghi PDF (kèm dữ liệu bkfi-report.json và phụ lục Excel bên trong). Có thể ký số ngay sau khi lập.",
+    )
+    build.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo: 2025-H1, 2025-Y, 2025-Q3…")
+    build.add_argument("--out", metavar="F.pdf", type=Path, help="tệp PDF (mặc định: bao-cao-<kỳ>.pdf)")
+    build.add_argument("--xlsx", metavar="F.xlsx", type=Path, help="ghi thêm phụ lục Excel ra tệp này")
+    build.add_argument("--payload-out", metavar="F.json", type=Path, help="ghi thêm dữ liệu báo cáo (JSON)")
+    build.add_argument("--issued-on", metavar="NGÀY", type=date_arg, help="ngày ban hành (mặc định: hôm nay)")
+    build.add_argument("--report-id", metavar="ID", type=int, help="lập lại báo cáo đã có (giữ nguyên số)")
+    build.add_argument(
+        "--preview", action="store_true", help="chỉ xem trước: không cấp số, không lưu vào dữ liệu"
+    )
+    build.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
+    # Hook: the signing module's options (--sign-p12 …, --pkcs11-lib …); when one is given the built
+    # report is signed right away with the same sign service `bkfi report sign` uses.
+    try:
+        from bkfi_desktop.cli.signing_commands import add_signer_arguments
+    except ModuleNotFoundError as exc:
+        if exc.name != "bkfi_desktop.cli.signing_commands":
+            raise
+    else:
+        add_signer_arguments(build, required=False)
+    build.set_defaults(handler=run_build)
+
+
+def _register_list(report_sub: argparse._SubParsersAction) -> None:
+    listing = report_sub.add_parser("list", help="danh sách báo cáo đã lập (dự thảo, ban hành, đã ký, đã gửi)")
+    listing.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
+    listing.set_defaults(handler=run_list)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    out: Path = args.out or Path(f"bao-cao-{args.period.strip().upper()}.pdf")
+    signer = _signer(args)
+    with open_workspace(args) as workspace:
+        built = build_report(
+            workspace,
+            args.period,
+            out_pdf=out,
+            out_xlsx=args.xlsx,
+            payload_out=args.payload_out,
+            issued_on=args.issued_on,
+            report_id=args.report_id,
+            preview=args.preview,
+        )
+        signed = _sign(workspace, built, signer, args) if signer is not None else None
+    if args.json:
+        data: dict[str, Any] = built.to_json()
+        data["signed"] = signed
+        print_json(data)
+        return 0
+    number = f"số {built.number_text}" if built.number is not None else "bản xem trước, chưa cấp số"
+    print_line(f"Đã lập báo cáo kỳ {built.period} ({number}, ngày {format_date(built.issued_on)}): {built.pdf_path}")
+    print_line(f"Số trang: {built.page_count}; SHA-256: {built.pdf_sha256}.")
+    if built.xlsx_path:
+        print_line(f"Phụ lục Excel: {built.xlsx_path}")
+    if built.payload_path:
+        print_line(f"Dữ liệu báo cáo (JSON): {built.payload_path}")
+    if signed:
+        print_line(f"Đã ký số: {signed['path']} (SHA-256: {signed['sha256']}).")
+    return 0
+
+
+def _signer(args: argparse.Namespace) -> Any:
+    """The signer named by --sign-p12/--pkcs11-lib (asked for before building), or None."""
+    if not (getattr(args, "sign_p12", None) or getattr(args, "pkcs11_lib", None)):
+        return None
+    from bkfi_desktop.cli.signing_commands import signer_from_args
+
+    return signer_from_args(args)
+
+
+def _sign(workspace: Workspace, built: BuiltReport, signer: Any, args: argparse.Namespace) -> dict[str, str]:
+    from bkfi_desktop.cli.signing_commands import appearance_from_args
+    from bkfi_desktop.core.profile import get_profile
+    from bkfi_desktop.documents.signing import sign_pdf
+    from bkfi_desktop.errors import InvalidInputError
+
+    if built.report_id is None:
+        raise InvalidInputError("Bản xem trước chưa có số văn bản nên không ký được; hãy bỏ --preview.")
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    with workspace.session() as session:
+        profile = get_profile(session)
+        args.position = args.position or profile.signer_position.upper()
+        args.authority_line = args.authority_line or profile.signer_authority.upper()
+        args.signer_name = args.signer_name or profile.signer_name
+        args.timestamp_url = args.timestamp_url or profile.timestamp_url or None
+        session.rollback()
+    out = built.pdf_path.with_name(f"{built.pdf_path.stem}-da-ky.pdf")
+    result = sign_pdf(built.pdf_path, out, signer, appearance_from_args(args), timestamp_url=args.timestamp_url)
+    with workspace.transaction() as session:
+        mark_signed(session, built.report_id, str(result.out_path), result.sha256)
+    return {"path": str(result.out_path), "sha256": result.sha256}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace, workspace.session() as session:
+        reports = list_reports(session)
+    if args.json:
+        print_json([report.to_json() for report in reports])
+        return 0
+    if not reports:
+        print_line("Chưa có báo cáo nào.")
+        return 0
+    for report in reports:
+        number = report.number_text if report.number is not None else "(chưa cấp số)"
+        print_line(
+            f"{report.id:>4}  {report.period:<8}  {number:<16}  {format_date(report.issued_on):<10}  "
+            f"{label(REPORT_STATUS_LABELS, report.status):<12}  {report.subject}"
+        )
+    return 0

@@ -14,11 +14,15 @@ from bkfi_desktop.errors import BkfiError
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "ổ đĩa đã đầy"
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         return "không có quyền ghi"
+    if exc.errno == errno.EROFS:
+        return "ổ đĩa chỉ cho phép đọc"
     if isinstance(exc, IsADirectoryError):
         return "đường dẫn là một thư mục"
-    return exc.strerror or str(exc)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return "thư mục chứa tệp không tồn tại và không tạo được"
+    return f"lỗi hệ thống (mã {exc.errno})"
 
 
 def write_error(path: Path, exc: OSError) -> BkfiError:

@@ -168,3 +168,18 @@ def save_narrative(session: Session, report_id: int, sections: Mapping[str, str]
         session, "update", "report", report.id, "Sửa nội dung báo cáo", {"sections": sorted(sections)}
     )
     return get_report(session, report.id)
+
+
+def mark_signed(session: Session, report_id: int, signed_path: str, signed_sha256: str) -> ReportSummary:
+    """Record that the issued report's PDF was signed into ``signed_path``."""
+    report = load_report(session, report_id)
+    if report.status == "draft":
+        raise InvalidInputError("Báo cáo dự thảo chưa có số; hãy lập (ban hành) báo cáo trước khi ký.")
+    report.status = "signed" if report.status != "sent" else report.status
+    report.signed_path = signed_path
+    report.signed_sha256 = signed_sha256
+    session.flush()
+    audit.record(
+        session, "sign", "report", report.id, f"Ký số báo cáo số {report.number_text}", {"sha256": signed_sha256}
+    )
+    return _summary(report)
