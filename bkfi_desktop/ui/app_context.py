@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,8 @@ if TYPE_CHECKING:
 class DataSignals(QObject):
     """Pages announce what they changed so other pages refresh only what depends on it."""
 
-    tasks_changed = Signal()
+    tasks_changed = Signal()  # the unit's work on a task was edited
+    plan_changed = Signal()  # a task list was imported: task pages reload
     staff_changed = Signal()
     trainings_changed = Signal()
     activities_changed = Signal()
@@ -31,3 +34,8 @@ class AppContext:
     workspace: Workspace
     runner: TaskRunner
     signals: DataSignals = field(default_factory=DataSignals)
+    # "Today" for overdue marks and the current period; tests pin it, the app uses the real date.
+    clock: Callable[[], dt.date] = dt.date.today
+
+    def today(self) -> dt.date:
+        return self.clock()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bkfi_desktop.errors import BkfiError
@@ -66,3 +67,8 @@ def choose_save_file(
 ) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return Path(path) if path else None
+
+
+def open_external(url: QUrl) -> bool:
+    """Open a file or link with the system's program (Word, a PDF viewer, the browser)."""
+    return QDesktopServices.openUrl(url)

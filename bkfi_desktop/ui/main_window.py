@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
                 navigate.connect(self.show_page)
             self.ui.pageStack.addWidget(widget)
             self.pages[key] = widget
+            self._call(widget, "restore_layout", self.settings)
             self._call(widget, "refresh")
         return self.pages[key]
 

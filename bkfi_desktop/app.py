@@ -1,0 +1,119 @@
+"""`bkfi-desktop [--db PATH]`: start the GUI in Vietnamese on the workspace (the demo one on a fresh install)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QSplashScreen
+
+from bkfi_desktop import paths
+from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.ui import dialogs
+from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.i18n import install_translators
+from bkfi_desktop.ui.worker import ProgressReporter, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bkfi-desktop", description="BKFI Desktop")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="workspace file (default: the user's data folder)"
+    )
+    parser.add_argument("--no-demo", action="store_true", help="never fill an empty workspace with demo data")
+    return parser.parse_args(argv)
+
+
+def workspace_is_empty(workspace: Workspace) -> bool:
+    from sqlalchemy import select
+
+    from bkfi_desktop.core.store.models import Plan, Staff
+
+    with workspace.session() as session:
+        return (
+            session.scalar(select(Plan.id).limit(1)) is None
+            and session.scalar(select(Staff.id).limit(1)) is None
+        )
+
+
+def open_workspace(path: Path | None, *, demo_if_new: bool) -> Workspace:
+    """Open (migrating if needed); a brand-new default workspace gets the demo data so every page shows something."""
+    workspace = Workspace.open(path)
+    if demo_if_new and workspace_is_empty(workspace):
+        from bkfi_desktop.core.demo import create_demo
+
+        create_demo(workspace)
+    return workspace
+
+
+def run_blocking_off_thread(runner: TaskRunner, work: Callable[[ProgressReporter], object]) -> object:
+    """Run work on the pool while the event loop keeps the splash painted; re-raise its error here."""
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def succeeded(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    runner.run(work, on_success=succeeded, on_failure=failed)
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome.get("result")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING)
+    QCoreApplication.setOrganizationName(paths.APP_AUTHOR)
+    QCoreApplication.setApplicationName(paths.APP_NAME)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translators(app)
+    splash = QSplashScreen()
+    splash.showMessage(
+        QCoreApplication.translate("app", "Opening the data file…"),
+        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+    )
+    splash.show()
+    app.processEvents()
+
+    runner = TaskRunner()
+    demo_if_new = args.db is None and not args.no_demo
+    try:
+        workspace = run_blocking_off_thread(
+            runner, lambda _p: open_workspace(args.db, demo_if_new=demo_if_new)
+        )
+    except Exception as exc:
+        splash.close()
+        dialogs.show_error(None, exc, QCoreApplication.translate("app", "Cannot open the data file"))
+        return 1
+    assert isinstance(workspace, Workspace)
+
+    from bkfi_desktop.ui.main_window import MainWindow
+
+    context = AppContext(workspace, runner)
+    window = MainWindow(context)
+    runner.parent_widget = window
+    window.show()
+    splash.finish(window)
+    code = app.exec()
+    runner.wait_all()
+    workspace.close()
+    del translators
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,330 @@
+"""Import wizard: choose a file (dialog or drag and drop) → preview what changes → confirm → done.
+
+Reading the file, the preview and the import run off the GUI thread. The preview applies the list in
+a transaction that is rolled back (core.plans.preview_plan); the import is one transaction.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from bkfi_desktop.core.plans import ApplyResult, preview_plan
+from bkfi_desktop.ui import dialogs
+from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.ui.worker import ProgressReporter
+
+STEP_FILE, STEP_PREVIEW, STEP_RESULT = 0, 1, 2
+TASK_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".txt", ".csv", ".json")
+PREVIEW_LIMIT = 200
+
+
+def _task_import() -> Any:
+    """The importer module (bkfi_desktop.exchange.task_import), imported when first needed."""
+    return importlib.import_module("bkfi_desktop.exchange.task_import")
+
+
+def progress_adapter(reporter: ProgressReporter) -> Any:
+    """Turn the importer's progress calls — (percent, text), (text) or (done, total) — into reports."""
+
+    def report(*args: Any) -> None:
+        reporter.check_cancelled()
+        if (
+            len(args) >= 2
+            and isinstance(args[0], int | float)
+            and isinstance(args[1], int | float)
+            and args[1]
+        ):
+            reporter.report(100 * args[0] / args[1])
+        elif args and isinstance(args[0], int | float):
+            reporter.report(args[0], str(args[1]) if len(args) > 1 else "")
+        elif args:
+            reporter.report(0, str(args[0]))
+
+    return report
+
+
+def list_sheets(path: Path) -> list[str]:
+    """Worksheet names of an Excel file ([] for other files), so the clerk can choose one."""
+    module = _task_import()
+    if hasattr(module, "list_sheets"):
+        return list(module.list_sheets(path))
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+class ImportWizardUi(FormUi):
+    form = "import_wizard"
+    stepLabel: QLabel
+    stepStack: QStackedWidget
+    fileEdit: QLineEdit
+    browseButton: QPushButton
+    sheetLabel: QLabel
+    sheetCombo: QComboBox
+    dropLabel: QLabel
+    previewSummaryLabel: QLabel
+    previewTree: QTreeWidget
+    resultText: QPlainTextEdit
+    backButton: QPushButton
+    nextButton: QPushButton
+    importButton: QPushButton
+    closeButton: QPushButton
+
+
+class ImportWizard(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = ImportWizardUi.load_into(self)
+        self.preview: ApplyResult | None = None
+        self.summary: Any = None
+        self._sheets_for: Path | None = None
+        ui = self.ui
+        ui.browseButton.clicked.connect(self.browse)
+        ui.fileEdit.editingFinished.connect(self._file_edited)
+        ui.backButton.clicked.connect(lambda: self.go_to(STEP_FILE))
+        ui.nextButton.clicked.connect(self.start_preview)
+        ui.importButton.clicked.connect(self.start_import)
+        ui.closeButton.clicked.connect(self._close_clicked)
+        self.installEventFilter(self)
+        self._show_sheets([])
+        self.go_to(STEP_FILE)
+
+    # --- steps -----------------------------------------------------------------------------------
+
+    def step(self) -> int:
+        return self.ui.stepStack.currentIndex()
+
+    def go_to(self, step: int) -> None:
+        ui = self.ui
+        ui.stepStack.setCurrentIndex(step)
+        titles = {
+            STEP_FILE: self.tr("Step 1 of 3: choose the file"),
+            STEP_PREVIEW: self.tr("Step 2 of 3: check what will change"),
+            STEP_RESULT: self.tr("Step 3 of 3: done"),
+        }
+        ui.stepLabel.setText(titles[step])
+        ui.backButton.setVisible(step == STEP_PREVIEW)
+        ui.nextButton.setVisible(step == STEP_FILE)
+        ui.importButton.setVisible(step == STEP_PREVIEW)
+        ui.importButton.setEnabled(step == STEP_PREVIEW and self.preview is not None)
+        ui.closeButton.setText(self.tr("Close") if step == STEP_RESULT else self.tr("Cancel"))
+        if step == STEP_FILE:
+            ui.nextButton.setDefault(True)
+            ui.fileEdit.setFocus()
+        elif step == STEP_PREVIEW:
+            ui.importButton.setDefault(True)
+        else:
+            ui.closeButton.setDefault(True)
+
+    def _close_clicked(self) -> None:
+        if self.step() == STEP_RESULT:
+            self.accept()
+        else:
+            self.reject()
+
+    # --- step 1: the file ------------------------------------------------------------------------
+
+    def file_path(self) -> Path | None:
+        text = self.ui.fileEdit.text().strip().strip('"')
+        return Path(text) if text else None
+
+    def selected_sheet(self) -> str | None:
+        return self.ui.sheetCombo.currentData()
+
+    def browse(self) -> None:
+        name_filter = self.tr("Task lists (%1);;All files (*)").replace(
+            "%1", " ".join(f"*{suffix}" for suffix in TASK_FILE_SUFFIXES)
+        )
+        path = dialogs.choose_open_file(self, self.tr("Choose the task list"), name_filter)
+        if path is not None:
+            self.set_file(path)
+
+    def set_file(self, path: Path) -> None:
+        self.ui.fileEdit.setText(str(path))
+        self._file_edited()
+
+    def _file_edited(self) -> None:
+        path = self.file_path()
+        if path is None or path == self._sheets_for or not path.is_file():
+            return
+        self._sheets_for = path
+
+        def sheets(_progress: ProgressReporter) -> list[str]:
+            return list_sheets(path)
+
+        self.context.runner.run(
+            sheets, on_success=self._show_sheets, on_failure=lambda _exc: self._show_sheets([])
+        )
+
+    def _show_sheets(self, names: object) -> None:
+        combo = self.ui.sheetCombo
+        combo.clear()
+        names = list(names) if isinstance(names, list) else []
+        combo.addItem(self.tr("(find the task table automatically)"), None)
+        for name in names:
+            combo.addItem(name, name)
+        several = len(names) > 1
+        combo.setVisible(several)
+        self.ui.sheetLabel.setVisible(several)
+
+    # --- step 2: preview -------------------------------------------------------------------------
+
+    def start_preview(self) -> None:
+        path = self.file_path()
+        if path is None:
+            dialogs.show_error(self, self.tr("Choose a file first."))
+            return
+        if not path.is_file():
+            dialogs.show_error(self, self.tr("The file “%1” does not exist.").replace("%1", str(path)))
+            return
+        workspace = self.context.workspace
+        sheet = self.selected_sheet()
+        comparing = self.tr("Comparing with the current task list…")
+
+        def read_and_preview(progress: ProgressReporter) -> ApplyResult:
+            data = _task_import().read_task_list(path, sheet=sheet, progress=progress_adapter(progress))
+            progress.check_cancelled()
+            progress.report(90, comparing)
+            return preview_plan(workspace, data)
+
+        self.preview = None
+        self.context.runner.run(
+            read_and_preview,
+            on_success=self.show_preview,
+            on_failure=lambda exc: dialogs.show_error(self, exc),
+            cancellable=True,
+            label=self.tr("Reading “%1”…").replace("%1", path.name),
+        )
+
+    def show_preview(self, result: ApplyResult) -> None:
+        self.preview = result
+        ui = self.ui
+        ui.previewSummaryLabel.setText(
+            self.tr(
+                "%1 new, %2 changed, %3 withdrawn, %4 unchanged tasks; %5 new units. Press Import to apply."
+            )
+            .replace("%1", str(len(result.added)))
+            .replace("%2", str(len(result.changed)))
+            .replace("%3", str(len(result.withdrawn)))
+            .replace("%4", str(result.unchanged))
+            .replace("%5", str(len(result.units_created)))
+        )
+        tree = ui.previewTree
+        tree.clear()
+        sections = (
+            (self.tr("Warnings"), result.warnings),
+            (self.tr("New tasks"), result.added),
+            (self.tr("Changed tasks"), result.changed),
+            (self.tr("Tasks withdrawn from the plan (kept with their history)"), result.withdrawn),
+            (self.tr("New units"), result.units_created),
+        )
+        for title, entries in sections:
+            if not entries:
+                continue
+            top = QTreeWidgetItem([f"{title} ({len(entries)})"])
+            for entry in entries[:PREVIEW_LIMIT]:
+                top.addChild(QTreeWidgetItem([str(entry)]))
+            if len(entries) > PREVIEW_LIMIT:
+                top.addChild(
+                    QTreeWidgetItem(
+                        [self.tr("… and %1 more").replace("%1", str(len(entries) - PREVIEW_LIMIT))]
+                    )
+                )
+            tree.addTopLevelItem(top)
+            top.setExpanded(title == self.tr("Warnings") or len(entries) <= 20)
+        self.go_to(STEP_PREVIEW)
+
+    # --- step 3: import --------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        path = self.file_path()
+        if path is None or self.preview is None:
+            return
+        workspace = self.context.workspace
+        sheet = self.selected_sheet()
+
+        def run_import(progress: ProgressReporter) -> Any:
+            return _task_import().import_task_list(
+                workspace, path, sheet=sheet, progress=progress_adapter(progress)
+            )
+
+        self.ui.importButton.setEnabled(False)
+        self.context.runner.run(
+            run_import,
+            on_success=self.show_result,
+            on_failure=self._import_failed,
+            cancellable=True,
+            label=self.tr("Importing the task list…"),
+        )
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.ui.importButton.setEnabled(True)
+        dialogs.show_error(self, exc)
+
+    def show_result(self, summary: Any) -> None:
+        self.summary = summary
+        lines = summary.summary_lines() if hasattr(summary, "summary_lines") else [str(summary)]
+        self.ui.resultText.setPlainText("\n".join(lines))
+        self.go_to(STEP_RESULT)
+        self.context.signals.plan_changed.emit()
+
+    # --- drag and drop ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and self.step() == STEP_FILE and isinstance(event, QDropEvent):
+            if (
+                event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+                and _dropped_file(event) is not None
+            ):
+                event.acceptProposedAction()
+                return True
+            if event.type() == QEvent.Type.Drop:
+                path = _dropped_file(event)
+                if path is not None:
+                    event.acceptProposedAction()
+                    self.set_file(path)
+                    return True
+        return super().eventFilter(watched, event)
+
+
+def _dropped_file(event: QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and Path(url.toLocalFile()).is_file():
+            return Path(url.toLocalFile())
+    return None
+
+
+def open_import_wizard(context: AppContext, parent: QWidget | None = None) -> ImportWizard:
+    """Show the wizard (window-modal); the tasks page reloads through `signals.plan_changed`."""
+    wizard = ImportWizard(context, parent)
+    wizard.setModal(True)
+    wizard.show()
+    return wizard
