@@ -162,3 +162,28 @@ def build_pki(folder: Path) -> TestPki:
         issued: Issued = getattr(pki, which)
         pki.p12(which).write_bytes(issued.p12(P12_PASSWORD, [root.cert]))
     return pki
+
+
+def make_tsa(root: Issued) -> Issued:
+    """A timestamping authority under the test root (extendedKeyUsage timeStamping, critical)."""
+    key = _key()
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name("BKFI Test TSA", "BKFI Test"))
+        .issuer_name(root.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=730))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True
+        )
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()), critical=False
+        )
+        .sign(root.key, hashes.SHA256())
+    )
+    return Issued(key, cert)
