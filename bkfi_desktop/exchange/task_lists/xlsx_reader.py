@@ -1,0 +1,209 @@
+"""Read an Excel appendix (.xlsx) into a PlanData.
+
+openpyxl in read-only mode with cached formula values; merged cells are taken from the sheet's
+XML (read-only mode does not expose them) so a unit cell merged down over several tasks applies
+to each. The sheet holding the task table is found by its header; when several sheets hold one,
+the user chooses (AmbiguousSheetError lists them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.exceptions import InvalidFileException
+
+from bkfi_desktop.core.plan_data import PlanData
+from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid, HeaderLayout, find_header
+from bkfi_desktop.exchange.task_lists.legacy_text import LegacyRepair, is_legacy_font
+from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
+from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, file_error
+from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
+
+Progress = Callable[[int, int], None]
+MAX_COLUMNS = 40
+_CORRUPT = (zipfile.BadZipFile, zlib.error, KeyError, ParseError, InvalidFileException, EOFError, OSError,
+            ValueError, TypeError, IndexError, AttributeError)
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
+_TABLE_HINT = "cần một dòng tiêu đề có cột “Nội dung/Nhiệm vụ” và cột “Chủ trì/Phối hợp/Thời gian”"
+
+
+class AmbiguousSheetError(InvalidInputError):
+    """Several sheets hold a task table; the caller asks the user which one (sheet=)."""
+
+    def __init__(self, message: str, sheets: list[str]) -> None:
+        super().__init__(message)
+        self.sheets = sheets
+
+
+def read_xlsx(path: Path, *, sheet: str | None = None, progress: Progress | None = None) -> PlanData:
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except _CORRUPT as exc:
+        raise file_error(path, "bị hỏng, không mở được bằng Excel (có thể tải về chưa xong); hãy lấy lại tệp gốc.") from exc
+    try:
+        return _read_workbook(path, workbook, sheet, progress)
+    except InvalidInputError:
+        raise
+    except _CORRUPT as exc:
+        raise file_error(path, "bị hỏng: một phần nội dung không đọc được; hãy lấy lại tệp gốc.") from exc
+    finally:
+        workbook.close()
+
+
+def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progress | None) -> PlanData:
+    fonts = [getattr(font, "name", None) for font in getattr(workbook, "_fonts", [])]
+    legacy_fonts = any(is_legacy_font(name) for name in fonts)
+    sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+    names = [ws.title for ws in sheets]
+    if sheet is not None:
+        chosen = [ws for ws in sheets if ws.title == sheet or ws.title.strip().lower() == sheet.strip().lower()]
+        if not chosen:
+            raise file_error(path, f"không có trang tính “{sheet}”; các trang có: {_quoted(names)}.")
+        candidates = chosen
+    else:
+        candidates = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"] or sheets
+    found: list[tuple[Any, Grid, HeaderLayout, LegacyRepair]] = []
+    for ws in candidates:
+        grid, legacy = _grid_of(path, ws, legacy_fonts, progress)
+        layout = find_header(grid)
+        if layout is not None:
+            found.append((ws, grid, layout, legacy))
+    if not found:
+        where = f"trang “{sheet}”" if sheet else f"các trang {_quoted(names)}"
+        raise file_error(path, f"không có bảng nhiệm vụ nhận ra được trong {where} ({_TABLE_HINT}).")
+    results = [(ws, grid, layout, legacy, tasks_from_grid(grid, layout)) for ws, grid, layout, legacy in found]
+    with_tasks = [item for item in results if any(group.tasks for group in item[4].groups)]
+    if len(with_tasks) > 1:
+        titles = [item[0].title for item in with_tasks]
+        raise AmbiguousSheetError(
+            f"Tệp “{path.name}” có nhiều trang chứa bảng nhiệm vụ ({_quoted(titles)}); "
+            "hãy chọn một trang (--sheet TÊN_TRANG).",
+            titles,
+        )
+    if not with_tasks:
+        ws, grid, layout = results[0][0], results[0][1], results[0][2]
+        raise file_error(
+            path, "có dòng tiêu đề bảng nhưng không có nhiệm vụ nào bên dưới", grid.where(layout.header_row)
+        )
+    ws, grid, layout, legacy, table = with_tasks[0]
+    title_lines = [" ".join(dict.fromkeys(t for t in row if t.strip())) for row in grid.rows[: layout.header_row]]
+    header = header_from_title_rows(title_lines)
+    data = PlanData(
+        key=plan_key(header.number, header.year, header.title, f"{path.stem} {ws.title}"),
+        title=header.title or path.stem,
+        number=header.number,
+        issued_on=header.issued_on,
+        year=header.year,
+        issuer=header.issuer,
+        parent_agency=header.parent_agency,
+        place=header.place,
+        groups=table.groups,
+        warnings=legacy.warnings(path.name) + table.warnings,
+        converted_from=legacy.converted_from,
+    )
+    return data
+
+
+def _quoted(names: Iterable[str]) -> str:
+    return ", ".join(f"“{name}”" for name in names)
+
+
+def _grid_of(path: Path, ws: Any, legacy_fonts: bool, progress: Progress | None) -> tuple[Grid, LegacyRepair]:
+    """All rows of a sheet as text, legacy text converted, merged cells filled."""
+    total = int(getattr(ws, "max_row", 0) or 0)
+    max_col = min(int(getattr(ws, "max_column", 0) or MAX_COLUMNS), MAX_COLUMNS)
+    raw: list[list[tuple[str, str | None]]] = []
+    filled = 0
+    for index, row in enumerate(ws.iter_rows(max_col=max_col, values_only=not legacy_fonts)):
+        if legacy_fonts:
+            cells = [(_cell_text(cell.value), _font_name(cell)) for cell in row]
+        else:
+            cells = [(_cell_text(value), None) for value in row]
+        if any(text for text, _ in cells):
+            filled += 1
+            if filled > MAX_ROWS:
+                raise file_error(
+                    path, f"có hơn {MAX_ROWS:,} dòng dữ liệu (trang “{ws.title}”); hãy tách bảng nhiệm vụ ra tệp nhỏ hơn."
+                    .replace(",", ".")
+                )
+        raw.append(cells)
+        if progress is not None and index % 500 == 0:
+            progress(index, max(total, index))
+    while raw and not any(text for text, _ in raw[-1]):
+        raw.pop()
+    sample = [text for row in raw[:200] for text, _ in row if text and not text.isascii()][:400]
+    legacy = LegacyRepair.for_sample(sample, [font for row in raw for _, font in row] if legacy_fonts else [])
+    rows = [[legacy.repair(text, font) if text else "" for text, font in row] for row in raw]
+    grid = Grid(name=ws.title, rows=rows, excel=True)
+    _fill_merges(grid, _merged_ranges(path, ws))
+    if progress is not None:
+        progress(len(rows), len(rows))
+    return grid, legacy
+
+
+def _font_name(cell: Any) -> str | None:
+    font = getattr(cell, "font", None)
+    return getattr(font, "name", None) if font is not None else None
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "x" if value else ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def _merged_ranges(path: Path, ws: Any) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged range, read from the sheet XML's tail."""
+    sheet_path = getattr(ws, "_worksheet_path", None)
+    if not sheet_path:
+        return []
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read(sheet_path.lstrip("/"))
+    start = data.rfind(b"</sheetData>")
+    ranges = []
+    for match in _MERGE.finditer(data, max(start, 0)):
+        bounds = range_boundaries(f"{match.group(1).decode()}:{match.group(2).decode()}")
+        ranges.append(tuple(int(b) for b in bounds if b is not None))
+    return [r for r in ranges if len(r) == 4]  # type: ignore[misc]
+
+
+def _fill_merges(grid: Grid, ranges: list[tuple[int, int, int, int]]) -> None:
+    for min_col, min_row, max_col, max_row in ranges:
+        top, left = min_row - 1, min_col - 1
+        if top >= len(grid.rows) or left >= MAX_COLUMNS:
+            continue
+        origin = grid.rows[top][left] if left < len(grid.rows[top]) else ""
+        if not origin:
+            continue
+        for row in range(top, min(max_row, len(grid.rows))):
+            cells = grid.rows[row]
+            for col in range(left, min(max_col, MAX_COLUMNS)):
+                if (row, col) == (top, left):
+                    continue
+                while len(cells) <= col:
+                    cells.append("")
+                if not cells[col]:
+                    cells[col] = origin
+                    grid.fills[(row, col)] = DOWN if col == left else ACROSS
