@@ -28,6 +28,24 @@ def load_schema() -> dict[str, Any]:
         return json.load(handle)
 
 
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    """Replace local ``#/$defs/…`` references by their content: the same rules, checked much faster."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if len(node) == 1 and isinstance(ref, str) and ref.startswith("#/$defs/"):
+            return _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        return {key: _inline_refs(value, defs) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(value, defs) for value in node]
+    return node
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = load_schema()
+    return jsonschema.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -178,8 +196,7 @@ def build_payload(
 
 def validate_payload(payload: Any) -> None:
     """Raise InvalidInputError (Vietnamese) when the payload does not follow `bkfi.report/1`."""
-    validator = jsonschema.Draft202012Validator(load_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(payload))
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "gốc"
         raise InvalidInputError(f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} tại “{where}”: {error.message}.")
