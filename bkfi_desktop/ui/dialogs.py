@@ -18,10 +18,6 @@ from bkfi_desktop.errors import BkfiError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def error_text(error: BaseException | str) -> str:
     """The Vietnamese sentence to show for an error; unexpected errors get a generic one."""
     if isinstance(error, str):
@@ -29,22 +25,24 @@ def error_text(error: BaseException | str) -> str:
     if isinstance(error, BkfiError):
         return error.message
     log.error("unexpected error", exc_info=error)
-    return _tr("An unexpected error occurred: %1").replace("%1", f"{type(error).__name__}: {error}")
+    return QCoreApplication.translate("dialogs", "An unexpected error occurred: %1").replace(
+        "%1", f"{type(error).__name__}: {error}"
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str = "") -> None:
-    QMessageBox.critical(parent, title or _tr("Error"), error_text(error))
+    QMessageBox.critical(parent, title or QCoreApplication.translate("dialogs", "Error"), error_text(error))
 
 
 def show_info(parent: QWidget | None, text: str, title: str = "") -> None:
-    QMessageBox.information(parent, title or _tr("Information"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("dialogs", "Information"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str = "") -> bool:
     """Ask a yes/no question; No is the default so Enter never deletes by accident."""
     answer = QMessageBox.question(
         parent,
-        title or _tr("Confirm"),
+        title or QCoreApplication.translate("dialogs", "Confirm"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

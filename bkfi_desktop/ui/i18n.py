@@ -4,7 +4,7 @@
   (setup.py or a freeze script calls it; the .qm files then ship beside the .ts).
 - Source checkout: `install_translators` compiles on first run into <data folder>/i18n when no
   current .qm ships, and reuses that copy until the .ts changes.
-- Developers: `python -m bkfi_desktop.ui.i18n update` rescans bkfi_desktop/ui/**/*.py and forms/*.ui
+- Developers: `python -m bkfi_desktop.ui.i18n update` rescans bkfi_desktop/ui/**/*.py, bkfi_desktop/app.py and forms/*.ui
   with pyside6-lupdate into bkfi_vi.ts (translations kept), holding /tmp/bkfi_ts.lock so two people
   never rewrite the file at once. `python -m bkfi_desktop.ui.i18n check` lists unfinished strings.
 
@@ -98,7 +98,7 @@ def install_translators(app: QCoreApplication, language: str = LANGUAGE) -> list
     installed: list[QTranslator] = []
     if language == "en":
         return installed
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase", "qt"):
         translator = QTranslator(app)
@@ -137,7 +137,7 @@ def _ts_lock() -> Iterator[None]:
 
 def source_files() -> list[Path]:
     root = paths.resources_dir().parent
-    python = sorted((root / "bkfi_desktop" / "ui").rglob("*.py"))
+    python = [*sorted((root / "bkfi_desktop" / "ui").rglob("*.py")), root / "bkfi_desktop" / "app.py"]
     forms = sorted((root / "forms").glob("*.ui"))
     return python + forms
 

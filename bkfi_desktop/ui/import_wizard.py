@@ -10,8 +10,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -61,22 +60,6 @@ def progress_adapter(reporter: ProgressReporter) -> Any:
     return report
 
 
-def list_sheets(path: Path) -> list[str]:
-    """Worksheet names of an Excel file ([] for other files), so the clerk can choose one."""
-    module = _task_import()
-    if hasattr(module, "list_sheets"):
-        return list(module.list_sheets(path))
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return []
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True)
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
-
-
 class ImportWizardUi(FormUi):
     form = "import_wizard"
     stepLabel: QLabel
@@ -110,7 +93,6 @@ class ImportWizard(QDialog):
         ui.nextButton.clicked.connect(self.start_preview)
         ui.importButton.clicked.connect(self.start_import)
         ui.closeButton.clicked.connect(self._close_clicked)
-        self.installEventFilter(self)
         self._show_sheets([])
         self.go_to(STEP_FILE)
 
@@ -169,17 +151,11 @@ class ImportWizard(QDialog):
         self._file_edited()
 
     def _file_edited(self) -> None:
+        """A new file: forget the sheet chosen for the previous one."""
         path = self.file_path()
-        if path is None or path == self._sheets_for or not path.is_file():
-            return
-        self._sheets_for = path
-
-        def sheets(_progress: ProgressReporter) -> list[str]:
-            return list_sheets(path)
-
-        self.context.runner.run(
-            sheets, on_success=self._show_sheets, on_failure=lambda _exc: self._show_sheets([])
-        )
+        if path != self._sheets_for:
+            self._sheets_for = path
+            self._show_sheets([])
 
     def _show_sheets(self, names: object) -> None:
         combo = self.ui.sheetCombo
@@ -216,10 +192,18 @@ class ImportWizard(QDialog):
         self.context.runner.run(
             read_and_preview,
             on_success=self.show_preview,
-            on_failure=lambda exc: dialogs.show_error(self, exc),
+            on_failure=self._preview_failed,
             cancellable=True,
             label=self.tr("Reading “%1”…").replace("%1", path.name),
         )
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        sheets = getattr(exc, "sheets", None)
+        if sheets:  # several sheets hold a task table: the clerk picks one, then previews again
+            self._show_sheets(list(sheets))
+            self.ui.sheetCombo.setCurrentIndex(1)
+            self.ui.sheetCombo.setFocus()
+        dialogs.show_error(self, exc)
 
     def show_preview(self, result: ApplyResult) -> None:
         self.preview = result
@@ -295,21 +279,22 @@ class ImportWizard(QDialog):
 
     # --- drag and drop ---------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and self.step() == STEP_FILE and isinstance(event, QDropEvent):
-            if (
-                event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
-                and _dropped_file(event) is not None
-            ):
-                event.acceptProposedAction()
-                return True
-            if event.type() == QEvent.Type.Drop:
-                path = _dropped_file(event)
-                if path is not None:
-                    event.acceptProposedAction()
-                    self.set_file(path)
-                    return True
-        return super().eventFilter(watched, event)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.step() == STEP_FILE and _dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if self.step() == STEP_FILE and path is not None:
+            event.acceptProposedAction()
+            self.set_file(path)
+        else:
+            event.ignore()
 
 
 def _dropped_file(event: QDropEvent) -> Path | None:

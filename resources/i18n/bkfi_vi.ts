@@ -1,0 +1,1563 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected activities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPageForm</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Hoạt động</translation>
+    </message>
+    <message>
+        <source>Quick entry (Enter adds and keeps the cursor here for the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task of the plan this activity carries out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, with or without diacritics… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected activities (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <source>(no task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>(the unit is not chosen yet: see Settings)</source>
+        <translation>(chưa chọn đơn vị: xem mục Cài đặt)</translation>
+    </message>
+    <message>
+        <source>Unit: %1 · Today: %2</source>
+        <translation>Đơn vị: %1 · Hôm nay: %2</translation>
+    </message>
+    <message>
+        <source>All the unit&apos;s tasks: %1</source>
+        <translation>Tất cả nhiệm vụ của đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Due within %1 days: %2</source>
+        <translation>Đến hạn trong %1 ngày tới: %2</translation>
+    </message>
+    <message>
+        <source>Training: %1 sessions, %2 participants</source>
+        <translation>Tập huấn, bồi dưỡng: %1 lớp, %2 lượt người</translation>
+    </message>
+    <message>
+        <source>Activities: %1 in total</source>
+        <translation>Hoạt động, kết quả: tổng số %1</translation>
+    </message>
+    <message>
+        <source>No activity recorded in this period yet.</source>
+        <translation>Chưa ghi nhận hoạt động nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>a leader in charge</source>
+        <translation>lãnh đạo phụ trách</translation>
+    </message>
+    <message>
+        <source>an officer in charge of foreign information work</source>
+        <translation>cán bộ phụ trách công tác thông tin đối ngoại</translation>
+    </message>
+    <message>
+        <source>The plan (§II.5, §IV.3) requires the unit to name %1; none is named yet.</source>
+        <translation>Kế hoạch (mục II.5, IV.3) yêu cầu đơn vị phân công %1; hiện chưa có người được phân công.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due in the next 30 days.</source>
+        <translation>Không có nhiệm vụ quá hạn hoặc đến hạn trong 30 ngày tới.</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+    <message>
+        <source>Figures counted from %1 to %2</source>
+        <translation>Số liệu tính từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Due on %1 (in %2 days)</source>
+        <translation>Hạn gửi: %1 (còn %2 ngày)</translation>
+    </message>
+    <message>
+        <source>Was due on %1 (%2 days ago)</source>
+        <translation>Hạn gửi: %1 (đã quá %2 ngày)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Name them in Staff…</source>
+        <translation>Phân công tại mục Cán bộ…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s tasks</source>
+        <translation>Nhiệm vụ của đơn vị</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Tasks overdue or due soon</source>
+        <translation>Nhiệm vụ quá hạn hoặc sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the task</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để mở nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Báo cáo kỳ tới</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>Mở mục Báo cáo</translation>
+    </message>
+    <message>
+        <source>This reporting period</source>
+        <translation>Trong kỳ báo cáo này</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Step 1 of 3: choose the file</source>
+        <translation>Bước 1/3: chọn tệp</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check what will change</source>
+        <translation>Bước 2/3: kiểm tra những thay đổi</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: done</source>
+        <translation>Bước 3/3: hoàn tất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Task lists (%1);;All files (*)</source>
+        <translation>Danh sách nhiệm vụ (%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the task list</source>
+        <translation>Chọn tệp danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>(find the task table automatically)</source>
+        <translation>(tự tìm bảng nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Không tìm thấy tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Comparing with the current task list…</source>
+        <translation>Đang so sánh với danh sách nhiệm vụ hiện có…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Đang đọc “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 withdrawn, %4 unchanged tasks; %5 new units. Press Import to apply.</source>
+        <translation>%1 nhiệm vụ mới, %2 thay đổi, %3 bị rút khỏi kế hoạch, %4 không đổi; %5 đơn vị mới. Nhấn “Nhập” để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>New tasks</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Changed tasks</source>
+        <translation>Nhiệm vụ thay đổi</translation>
+    </message>
+    <message>
+        <source>Tasks withdrawn from the plan (kept with their history)</source>
+        <translation>Nhiệm vụ bị rút khỏi kế hoạch (vẫn giữ lịch sử)</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message>
+        <source>Importing the task list…</source>
+        <translation>Đang nhập danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Import a task list</source>
+        <translation>Nhập danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Choose the task list your unit received: the plan&apos;s Excel appendix (.xlsx), the plan document (.docx) or a text file. You can also drag the file onto this window. Nothing changes until you confirm on the next step.</source>
+        <translation>Chọn danh sách nhiệm vụ đơn vị nhận được: phụ lục Excel của kế hoạch (.xlsx), văn bản kế hoạch (.docx) hoặc tệp văn bản. Có thể kéo thả tệp vào cửa sổ này. Dữ liệu chỉ thay đổi sau khi bạn xác nhận ở bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>Drop the file here</source>
+        <translation>Thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>What the import will change</source>
+        <translation>Những thay đổi khi nhập</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Xem trước &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>BKFI Desktop: tasks, progress and periodic reports on foreign information work.</source>
+        <translation>BKFI Desktop: theo dõi nhiệm vụ, tiến độ và báo cáo định kỳ công tác thông tin đối ngoại.</translation>
+    </message>
+    <message>
+        <source>About BKFI Desktop</source>
+        <translation>Giới thiệu BKFI Desktop</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Not backed up yet</source>
+        <translation>Chưa sao lưu lần nào</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Sao lưu gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>BKFI Desktop</source>
+        <translation>BKFI Desktop</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Danh mục chức năng</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Import task list…</source>
+        <translation>&amp;Nhập danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Thêm mới</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>T&amp;ìm kiếm</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About BKFI Desktop</source>
+        <translation>&amp;Giới thiệu BKFI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is not available in this version yet.</source>
+        <translation>Trang này chưa có trong phiên bản hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Vui lòng chờ</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Vui lòng chờ…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>C&amp;ắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>C&amp;ắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Periodic reports (drafting, PDF, digital signature) will be available here in an upcoming version.</source>
+        <translation>Chức năng báo cáo định kỳ (soạn báo cáo, xuất PDF, ký số) sẽ có tại đây trong phiên bản sắp tới.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>the month before the period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month the period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two months before the period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1: %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation type="unfinished">Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Not backed up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BKFI Desktop data (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup “%1”? The current data is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was restored. The data from before the restore was saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used the next time the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPageForm</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Cài đặt</translation>
+    </message>
+    <message>
+        <source>Unit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Văn hoá và Thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UBND thành phố Bắc Kạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bắc Kạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number p&amp;refix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UBND, VHTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CHỦ TỊCH, TRƯỞNG PHÒNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN, KT. TRƯỞNG PHÒNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ving office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows start on &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;of the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;due after (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature image (PNG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eal image (PNG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#&amp;11 library (token driver):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted root certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningFiles</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.der *.cer *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting “%1”? Signatures that lead only to it will no longer be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phó Trưởng phòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTĐN &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the role &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>%1 has %2 record(s) (trainings attended, tasks owned). Deleting would remove them from past reports. Mark this person as having left instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member has records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete staff member %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet named: %1 (required by the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPageForm</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Cán bộ</translation>
+    </message>
+    <message>
+        <source>Search by name, title, phone… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show staff who have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date this person left the unit or the role; their records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected staff member (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTĐN role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role history of the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailController</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s role</source>
+        <translation>Vai trò của đơn vị</translation>
+    </message>
+    <message>
+        <source>not assigned to the unit</source>
+        <translation>không giao cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Nội dung chi tiết</translation>
+    </message>
+    <message>
+        <source>Remove the sub-task “%1”?</source>
+        <translation>Xóa việc cần làm “%1”?</translation>
+    </message>
+    <message>
+        <source>Choose evidence files</source>
+        <translation>Chọn tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Copying evidence files…</source>
+        <translation>Đang sao chép tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”.</source>
+        <translation>Không mở được “%1”.</translation>
+    </message>
+    <message>
+        <source>Remove the evidence “%1” from this task?</source>
+        <translation>Xóa minh chứng “%1” khỏi nhiệm vụ này?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks shown</source>
+        <translation>Đang hiện %1/%2 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s tasks</source>
+        <translation>Nhiệm vụ của đơn vị</translation>
+    </message>
+    <message>
+        <source>All tasks of the plan</source>
+        <translation>Tất cả nhiệm vụ của kế hoạch</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>T&amp;hời hạn:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Đến hạn trong 30 ngày</translation>
+    </message>
+    <message>
+        <source>Search tasks (Ctrl+F; accents optional)</source>
+        <translation>Tìm nhiệm vụ (Ctrl+F; gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Import task list…</source>
+        <translation>&amp;Nhập danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Import or update the plan&apos;s task list from an Excel, Word or text file (Ctrl+I)</source>
+        <translation>Nhập hoặc cập nhật danh sách nhiệm vụ từ tệp Excel, Word hoặc văn bản (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Choose a task on the left to see and record the unit&apos;s work on it.</source>
+        <translation>Chọn một nhiệm vụ ở bên trái để xem và cập nhật kết quả thực hiện của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s work</source>
+        <translation>Kết quả thực hiện của đơn vị</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>Tiến đ&amp;ộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>Own &amp;due date:</source>
+        <translation>Hạn của đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>What the unit has done (saved automatically)</source>
+        <translation>Những việc đơn vị đã làm (tự động lưu)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s detailed plan (sub-tasks)</source>
+        <translation>Kế hoạch chi tiết của đơn vị (việc cần làm)</translation>
+    </message>
+    <message>
+        <source>Sub-tasks</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Tick a sub-task when it is done; Delete removes it</source>
+        <translation>Đánh dấu khi đã xong; phím Delete để xóa</translation>
+    </message>
+    <message>
+        <source>New sub-task, then Enter</source>
+        <translation>Nhập việc cần làm rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them; double-click to open</source>
+        <translation>Kéo thả tệp vào đây để thêm; nhấp đúp để mở</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Edit training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staff + %2 external = %3 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who took p&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Sessions: %1 (organised %2, attended %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1 (%2 staff trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign-language courses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training session “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPageForm</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Tập huấn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, place, organiser… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training session (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place / organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>An unexpected error occurred: %1</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+</TS>
