@@ -78,7 +78,7 @@ def _read_row(grid: Grid, layout: HeaderLayout, row: int) -> _Row:
 
 
 def tasks_from_grid(grid: Grid, layout: HeaderLayout) -> TableResult:
-    builder = _Builder(grid)
+    builder = _Builder(grid, layout.first("content"))
     end = len(grid.rows)
     for index in range(layout.data_start, len(grid.rows)):
         row = _read_row(grid, layout, index)
@@ -86,7 +86,8 @@ def tasks_from_grid(grid: Grid, layout: HeaderLayout) -> TableResult:
         if not written or not (row.number or row.content or row.has_extras):
             continue
         first = header_key(written[0])
-        if not row.number and any(first == w.strip() or first.startswith(w) for w in _END_WORDS):
+        text_in_number = row.number == written[0] and len(row.number) > 12
+        if (not row.number or text_in_number) and any(first == w.strip() or first.startswith(w) for w in _END_WORDS):
             if builder.task_count:
                 end = index
                 break
@@ -99,8 +100,9 @@ def tasks_from_grid(grid: Grid, layout: HeaderLayout) -> TableResult:
 
 
 class _Builder:
-    def __init__(self, grid: Grid) -> None:
+    def __init__(self, grid: Grid, content_col: int | None) -> None:
         self.grid = grid
+        self.content_col = content_col
         self.groups: list[GroupData] = []
         self.warnings: list[str] = []
         self.rows: list[_Row] = []
@@ -223,7 +225,7 @@ class _Builder:
             deadline_text=clean_text(row.values.get("deadline", "")),
             units=[UnitRef(clean_text(u.name), u.role) for u in units],
             note=clean_text(row.values.get("note", "")),
-            source_location=self.grid.location(row.index),
+            source_location=self.grid.location(row.index, self.content_col),
         )
 
     def _warn_missing_units(self) -> None:

@@ -96,7 +96,7 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progr
             path, "có dòng tiêu đề bảng nhưng không có nhiệm vụ nào bên dưới", grid.where(layout.header_row)
         )
     ws, grid, layout, legacy, table = with_tasks[0]
-    title_lines = [" ".join(dict.fromkeys(t for t in row if t.strip())) for row in grid.rows[: layout.header_row]]
+    title_lines = [text for row in grid.rows[: layout.header_row] for text in dict.fromkeys(row) if text.strip()]
     header = header_from_title_rows(title_lines)
     data = PlanData(
         key=plan_key(header.number, header.year, header.title, f"{path.stem} {ws.title}"),
