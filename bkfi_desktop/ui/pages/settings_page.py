@@ -1,0 +1,349 @@
+"""Cài đặt: the workspace profile, report cut-off dates, backups, signing files and the interface language.
+
+Every field is saved the moment the clerk leaves it (one transaction each through core.profile), so
+there is no Save button to forget. Backups and restores run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from bkfi_desktop.core import profile as profile_service
+from bkfi_desktop.core.periods import Cutoff, report_sequence
+from bkfi_desktop.core.workspace import Workspace, restore_workspace
+from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.ui import dialogs
+from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.ui.pages.base import Page
+from bkfi_desktop.ui.pages.settings_signing import SigningFiles
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language: not translated
+RECIPIENTS_SAVE_DELAY_MS = 800
+
+# Line edits saved as they are left: widget name → Profile field.
+TEXT_FIELDS = {
+    "unitNameEdit": "unit_name",
+    "parentAgencyEdit": "parent_agency",
+    "placeNameEdit": "place_name",
+    "numberPrefixEdit": "number_prefix",
+    "signerNameEdit": "signer_name",
+    "signerPositionEdit": "signer_position",
+    "signerAuthorityEdit": "signer_authority",
+    "receivingOfficeEdit": "receiving_office",
+    "signatureImageEdit": "signature_image",
+    "sealImageEdit": "seal_image",
+    "pkcs11Edit": "pkcs11_library",
+    "timestampUrlEdit": "timestamp_url",
+}
+
+
+class SettingsPageUi(FormUi):
+    form = "settings_page"
+    settingsTabs: QTabWidget
+    unitNameEdit: QLineEdit
+    parentAgencyEdit: QLineEdit
+    placeNameEdit: QLineEdit
+    numberPrefixEdit: QLineEdit
+    signerNameEdit: QLineEdit
+    signerPositionEdit: QLineEdit
+    signerAuthorityEdit: QLineEdit
+    receivingOfficeEdit: QLineEdit
+    recipientsEdit: QPlainTextEdit
+    cutoffStartDaySpin: QSpinBox
+    cutoffOffsetCombo: QComboBox
+    dueWorkingDaysSpin: QSpinBox
+    cutoffPreviewLabel: QLabel
+    workspacePathLabel: QLabel
+    lastBackupLabel: QLabel
+    backupButton: QPushButton
+    restoreButton: QPushButton
+    backupProgress: QProgressBar
+    signatureImageEdit: QLineEdit
+    signatureImageButton: QPushButton
+    sealImageEdit: QLineEdit
+    sealImageButton: QPushButton
+    pkcs11Edit: QLineEdit
+    pkcs11Button: QPushButton
+    timestampUrlEdit: QLineEdit
+    trustRootsList: QListWidget
+    importTrustButton: QPushButton
+    removeTrustButton: QPushButton
+    languageCombo: QComboBox
+    savedLabel: QLabel
+
+
+def settings_store() -> QSettings:
+    from bkfi_desktop.ui.main_window import settings_store as window_settings
+
+    return window_settings()
+
+
+def recipients_of(text: str) -> list[str]:
+    """One recipient per line; the "- " and ";" a clerk may type are the report's, not the data's."""
+    lines = (line.strip().removeprefix("-").strip().rstrip(";.").strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+class SettingsPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = SettingsPageUi.load_into(self)
+        self.settings = settings or settings_store()
+        self.saved: dict[str, Any] = {}
+        self._loading = False
+        self._announcing = False
+        self.backup_running = False
+        ui = self.ui
+        ui.cutoffOffsetCombo.addItem(self.tr("the month before the period starts"), -1)
+        ui.cutoffOffsetCombo.addItem(self.tr("the month the period starts"), 0)
+        ui.cutoffOffsetCombo.addItem(self.tr("two months before the period starts"), -2)
+        for code, name in LANGUAGES:
+            ui.languageCombo.addItem(name, code)
+        for widget_name, field in TEXT_FIELDS.items():
+            edit: QLineEdit = getattr(ui, widget_name)
+            edit.editingFinished.connect(lambda edit=edit, field=field: self.save_field(field, edit.text()))
+        self._recipients_timer = QTimer(self)
+        self._recipients_timer.setSingleShot(True)
+        self._recipients_timer.setInterval(RECIPIENTS_SAVE_DELAY_MS)
+        self._recipients_timer.timeout.connect(self.save_recipients)
+        ui.recipientsEdit.textChanged.connect(self._recipients_edited)
+        ui.cutoffStartDaySpin.valueChanged.connect(lambda _v: self.save_cutoff())
+        ui.dueWorkingDaysSpin.valueChanged.connect(lambda _v: self.save_cutoff())
+        ui.cutoffOffsetCombo.currentIndexChanged.connect(lambda _i: self.save_cutoff())
+        ui.backupButton.clicked.connect(self.back_up_now)
+        ui.restoreButton.clicked.connect(self.restore_from_file)
+        ui.languageCombo.currentIndexChanged.connect(lambda _i: self.save_language())
+        self.signing = SigningFiles(self)
+        context.signals.profile_changed.connect(self._changed_elsewhere)
+        self.refresh()
+
+    # --- page contract ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            with self.context.workspace.session() as session:
+                profile = profile_service.get_profile(session)
+                self.saved = {name: getattr(profile, name) for name in profile_service.EDITABLE_FIELDS}
+        except BkfiError as error:
+            dialogs.show_error(self, error)
+            return
+        ui = self.ui
+        self._loading = True
+        try:
+            for widget_name, field in TEXT_FIELDS.items():
+                getattr(ui, widget_name).setText(self.saved.get(field) or "")
+            ui.recipientsEdit.setPlainText("\n".join(self.saved.get("recipients") or []))
+            cutoff = self._stored_cutoff()
+            ui.cutoffStartDaySpin.setValue(cutoff.start_day)
+            ui.cutoffOffsetCombo.setCurrentIndex(max(0, ui.cutoffOffsetCombo.findData(cutoff.start_month_offset)))
+            ui.dueWorkingDaysSpin.setValue(cutoff.due_working_days)
+            language = str(self.settings.value(LANGUAGE_KEY, "vi"))
+            ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language)))
+        finally:
+            self._loading = False
+        self._show_cutoff_preview(cutoff)
+        self._show_backup_state()
+        self.signing.refresh()
+
+    def focus_search(self) -> None:
+        self.ui.settingsTabs.setCurrentIndex(0)
+        self.ui.unitNameEdit.setFocus()
+
+    # --- profile ------------------------------------------------------------------------------------
+
+    def save_field(self, field: str, value: Any) -> bool:
+        """Save one profile field if it changed; the service's message is shown when refused."""
+        if self._loading:
+            return True
+        if isinstance(value, str):
+            value = value.strip()
+        if self.saved.get(field) == value or (value == "" and not self.saved.get(field)):
+            return True
+        try:
+            with self.context.workspace.transaction() as session:
+                profile_service.update_profile(session, **{field: value})
+        except BkfiError as error:
+            dialogs.show_error(self, error)
+            return False
+        self.saved[field] = value
+        self.ui.savedLabel.setText(self.tr("Saved."))
+        self._announce()
+        return True
+
+    def _recipients_edited(self) -> None:
+        if not self._loading:
+            self._recipients_timer.start()
+
+    def save_recipients(self) -> None:
+        self._recipients_timer.stop()
+        self.save_field("recipients", recipients_of(self.ui.recipientsEdit.toPlainText()))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page never loses a recipients list still waiting for its timer."""
+        if self._recipients_timer.isActive():
+            self.save_recipients()
+        super().hideEvent(event)
+
+    # --- cut-off windows ----------------------------------------------------------------------------
+
+    def _stored_cutoff(self) -> Cutoff:
+        try:
+            return Cutoff.from_profile(self.saved.get("cutoff"))
+        except BkfiError:
+            return Cutoff()
+
+    def current_cutoff(self) -> Cutoff:
+        ui = self.ui
+        return Cutoff(
+            start_day=ui.cutoffStartDaySpin.value(),
+            start_month_offset=int(ui.cutoffOffsetCombo.currentData() or 0),
+            due_working_days=ui.dueWorkingDaysSpin.value(),
+        )
+
+    def save_cutoff(self) -> None:
+        if self._loading:
+            return
+        cutoff = self.current_cutoff()
+        value = {
+            "start_day": cutoff.start_day,
+            "start_month_offset": cutoff.start_month_offset,
+            "due_working_days": cutoff.due_working_days,
+        }
+        try:
+            Cutoff.from_profile(value)  # validated before it is stored
+        except BkfiError as error:
+            dialogs.show_error(self, error)
+            return
+        if self.save_field("cutoff", value):
+            self._show_cutoff_preview(cutoff)
+
+    def _show_cutoff_preview(self, cutoff: Cutoff) -> None:
+        half, year = report_sequence(self.context.today().year, cutoff)
+        lines = [
+            self.tr("Report for %1: %2, due %3")
+            .replace("%1", period.label_vi)
+            .replace("%2", period.window_vi)
+            .replace("%3", period.due_date.strftime("%d/%m/%Y"))
+            for period in (half, year)
+        ]
+        self.ui.cutoffPreviewLabel.setText("\n".join(lines))
+
+    # --- backups ------------------------------------------------------------------------------------
+
+    def _show_backup_state(self) -> None:
+        workspace = self.context.workspace
+        self.ui.workspacePathLabel.setText(self.tr("Data file: %1").replace("%1", str(workspace.path)))
+        last = workspace.last_backup()
+        if last is None:
+            self.ui.lastBackupLabel.setText(self.tr("Not backed up yet."))
+            return
+        when = dt.datetime.fromtimestamp(last.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+        self.ui.lastBackupLabel.setText(self.tr("Last backup: %1 — %2").replace("%1", when).replace("%2", str(last)))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.backup_running = busy
+        self.ui.backupProgress.setVisible(busy)
+        self.ui.backupButton.setEnabled(not busy)
+        self.ui.restoreButton.setEnabled(not busy)
+
+    def back_up_now(self) -> None:
+        workspace = self.context.workspace
+        self._set_busy(True)
+        self.context.runner.run(
+            lambda _progress: workspace.backup(),
+            on_success=self._backed_up,
+            on_failure=self._backup_failed,
+            label=self.tr("Backing up the data…"),
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self._set_busy(False)
+        self._show_backup_state()
+        self.context.signals.backup_made.emit()
+        self.ui.savedLabel.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        dialogs.show_error(self, error)
+
+    def restore_from_file(self) -> None:
+        workspace = self.context.workspace
+        source = dialogs.choose_open_file(
+            self, self.tr("Choose a backup to restore"), self.tr("BKFI Desktop data (*.db);;All files (*)")
+        )
+        if source is None:
+            return
+        question = self.tr(
+            "Replace all current data with the backup “%1”? The current data is backed up first."
+        ).replace("%1", source.name)
+        if not dialogs.confirm(self, question, self.tr("Restore from a backup")):
+            return
+        workspace.engine.dispose()  # no open connection may outlive the file it points to
+        self._set_busy(True)
+        self.context.runner.run(
+            lambda _progress: _restore(source, workspace),
+            on_success=self._restored,
+            on_failure=self._backup_failed,
+            label=self.tr("Restoring the data…"),
+        )
+
+    def _restored(self, safety_copy: Path) -> None:
+        self.context.workspace.engine.dispose()
+        self._set_busy(False)
+        self.context.signals.workspace_replaced.emit()
+        self.refresh()
+        dialogs.show_info(
+            self,
+            self.tr("The data was restored. The data from before the restore was saved in %1.").replace(
+                "%1", str(safety_copy)
+            ),
+            self.tr("Restore from a backup"),
+        )
+
+    # --- language -----------------------------------------------------------------------------------
+
+    def save_language(self) -> None:
+        if self._loading:
+            return
+        self.settings.setValue(LANGUAGE_KEY, self.ui.languageCombo.currentData())
+        self.settings.sync()
+        self.ui.savedLabel.setText(self.tr("Saved. The new language is used the next time the program starts."))
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _announce(self) -> None:
+        self._announcing = True
+        try:
+            self.context.signals.profile_changed.emit()
+        finally:
+            self._announcing = False
+
+    def _changed_elsewhere(self) -> None:
+        if not self._announcing:
+            self.refresh()
+
+
+def _restore(source: Path, workspace: Workspace) -> Path:
+    """Off the GUI thread: replace the file, then bring an older backup's schema up to date."""
+    safety_copy = restore_workspace(source, workspace.path)
+    Workspace.open(workspace.path).close()  # runs the migrations a backup from an older version needs
+    return safety_copy
