@@ -162,7 +162,7 @@ def _activity_totals(session: Session, period: Period) -> list[ActivityTotal]:
         select(Activity.kind, func.count(Activity.id), func.coalesce(func.sum(Activity.quantity), 0))
         .where(Activity.date >= period.start, Activity.date <= period.end)
         .group_by(Activity.kind)
-    ).tuples()
+    )
     order = {kind: position for position, kind in enumerate(ACTIVITY_KIND_LABELS)}
     totals = [
         ActivityTotal(kind=kind, label=label(ACTIVITY_KIND_LABELS, kind), entries=int(n), quantity=int(q))
@@ -177,7 +177,7 @@ def _activity_lines(session: Session, period: Period) -> list[ActivityLine]:
         .outerjoin(Task, Activity.task_id == Task.id)
         .where(Activity.date >= period.start, Activity.date <= period.end)
         .order_by(Activity.date, Activity.id)
-    ).tuples()
+    )
     labels = ACTIVITY_KIND_LABELS
     return [
         ActivityLine(date=d, kind=k, kind_label=labels.get(k, k), quantity=int(q), title=t, link=lk or "", task_code=c or "")
