@@ -10,6 +10,7 @@ from bkfi_desktop.documents.signing import (
     Pkcs11Signer,
     SignatureAppearance,
     list_pkcs11_certificates,
+    list_pkcs11_tokens,
     sign_pdf,
     verify_pdf,
 )
@@ -18,6 +19,12 @@ from tests.signing.conftest import pdfsig_output
 from tests.signing.pki import HOLDER, ORGANISATION
 
 APPEARANCE = SignatureAppearance("Nguyễn Thị Hồng Nhung", "Chủ tịch", "TM. Ủy ban nhân dân")
+
+
+def test_lists_tokens(softhsm_token):
+    tokens = list_pkcs11_tokens(softhsm_token.lib)
+    assert [token.label for token in tokens] == [softhsm_token.label]
+    assert tokens[0].manufacturer and not tokens[0].has_pin_pad
 
 
 def test_lists_token_certificates_by_holder_and_validity(softhsm_token):

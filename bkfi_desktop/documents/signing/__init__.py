@@ -7,7 +7,7 @@ from bkfi_desktop.documents.signing.appearance import SignatureAppearance
 from bkfi_desktop.documents.signing.certificates import CertificateInfo, describe_p12
 from bkfi_desktop.documents.signing.sign import DEFAULT_FIELD_NAME, SignResult, sign_pdf
 from bkfi_desktop.documents.signing.signers import P12Signer, Pkcs11Signer, SignerSpec
-from bkfi_desktop.documents.signing.tokens import list_pkcs11_certificates
+from bkfi_desktop.documents.signing.tokens import TokenInfo, list_pkcs11_certificates, list_pkcs11_tokens
 from bkfi_desktop.documents.signing.trust import (
     TrustRoot,
     import_trust_root,
@@ -25,11 +25,13 @@ __all__ = [
     "SignResult",
     "SignatureAppearance",
     "SignerSpec",
+    "TokenInfo",
     "TrustRoot",
     "VerificationReport",
     "describe_p12",
     "import_trust_root",
     "list_pkcs11_certificates",
+    "list_pkcs11_tokens",
     "list_trust_roots",
     "remove_trust_root",
     "sign_pdf",

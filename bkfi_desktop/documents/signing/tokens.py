@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pkcs11
@@ -64,9 +64,11 @@ def load_library(lib_path: str | Path) -> pkcs11.lib:
 def _tokens(lib: pkcs11.lib) -> Iterator[pkcs11.Token]:
     for slot in lib.get_slots(token_present=True):
         try:
-            yield slot.get_token()
+            token = slot.get_token()
         except p11_errors.PKCS11Error:
             continue
+        if token.flags & TokenFlag.TOKEN_INITIALIZED:  # a blank slot (SoftHSM keeps one) is no token
+            yield token
 
 
 def _text(value: object) -> str:
@@ -80,6 +82,33 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except x509.ExtensionNotFound:
         return False
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    label: str
+    manufacturer: str
+    model: str
+    has_pin_pad: bool  # the token asks for its PIN itself (protected authentication path)
+
+
+def list_pkcs11_tokens(lib_path: str | Path) -> list[TokenInfo]:
+    """The tokens plugged in, as the vendor's library sees them."""
+    lib = load_library(lib_path)
+    try:
+        return [
+            TokenInfo(
+                label=_text(token.label),
+                manufacturer=_text(token.manufacturer_id),
+                model=_text(token.model),
+                has_pin_pad=bool(token.flags & TokenFlag.PROTECTED_AUTHENTICATION_PATH),
+            )
+            for token in _tokens(lib)
+        ]
+    except p11_errors.PKCS11Error as exc:
+        raise BkfiError(
+            f"Không đọc được danh sách token qua {Path(lib_path).name}: {token_reason(exc)}"
+        ) from None
 
 
 def list_pkcs11_certificates(lib_path: str | Path) -> list[CertificateInfo]:
