@@ -1,0 +1,80 @@
+"""Old TCVN3 (ABC) and VNI-Windows sheets and documents are converted to Unicode, and the user is told."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from bkfi_desktop.exchange.task_import import read_task_list
+from bkfi_desktop.textvn.legacy import unicode_to_tcvn3, unicode_to_vni
+from tests.exchange import builders
+
+
+def test_tcvn3_sheet_with_vntime_and_vntimeh_cells(tmp_path: Path) -> None:
+    def lower(text: str) -> tuple[str, str]:
+        return unicode_to_tcvn3(text), ".VnTime"
+
+    def caps(text: str) -> tuple[str, str]:
+        return unicode_to_tcvn3(text.lower(), capitals=True), ".VnTimeH"
+
+    path = builders.font_cells_xlsx(tmp_path / "abc.xlsx", [
+        [caps("STT"), caps("Nội dung nhiệm vụ"), caps("Đơn vị chủ trì"), caps("Thời gian")],
+        [caps("I"), caps("Công tác tuyên truyền")],
+        [lower("1"), lower("Tuyên truyền về biển, đảo trên địa bàn"), lower("Phòng Văn hóa và Thông tin"),
+         lower("Hằng năm")],
+    ])
+    plan = read_task_list(path)
+    assert plan.converted_from == "tcvn3"
+    assert any("TCVN3" in warning for warning in plan.warnings)
+    group = plan.groups[0]
+    assert group.title == "CÔNG TÁC TUYÊN TRUYỀN"
+    task = group.tasks[0]
+    assert task.content == "Tuyên truyền về biển, đảo trên địa bàn"
+    assert [u.name for u in task.units] == ["Phòng Văn hóa và Thông tin"]
+    assert task.deadline_text == "Hằng năm"
+
+
+def test_vni_sheet_is_converted(tmp_path: Path) -> None:
+    path = builders.font_cells_xlsx(tmp_path / "vni.xlsx", [
+        [(unicode_to_vni(text), "VNI-Times") for text in ("STT", "Nội dung", "Chủ trì", "Phối hợp")],
+        [(unicode_to_vni(text), "VNI-Times") for text in
+         ("1", "Cập nhật thông tin đối ngoại", "Phòng Nội vụ", "Ủy ban nhân dân các xã, phường")],
+    ])
+    plan = read_task_list(path)
+    assert plan.converted_from == "vni"
+    task = plan.groups[0].tasks[0]
+    assert task.content == "Cập nhật thông tin đối ngoại"
+    assert [(u.name, u.role) for u in task.units] == [
+        ("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân các xã, phường", "support"),
+    ]
+
+
+def test_vni_text_without_a_legacy_font_is_still_detected(tmp_path: Path) -> None:
+    path = builders.simple_xlsx(tmp_path / "vni-arial.xlsx", [
+        [unicode_to_vni(t) for t in ("STT", "Nội dung nhiệm vụ", "Đơn vị thực hiện")],
+        [1, unicode_to_vni("Tuyên truyền đối ngoại thường xuyên trên mạng xã hội"), unicode_to_vni("Phòng Tư pháp")],
+    ])
+    plan = read_task_list(path)
+    assert plan.groups[0].tasks[0].content == "Tuyên truyền đối ngoại thường xuyên trên mạng xã hội"
+    assert plan.converted_from == "vni"
+
+
+def test_tcvn3_docx_runs_are_converted_by_their_font(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text, caps in (("II. NHIỆM VỤ, GIẢI PHÁP", True), ("1. Tuyên truyền", False), ("1.1. Nội dung:", False),
+                       ("- Đăng tin về hoạt động đối ngoại", False), ("1.2. Đơn vị thực hiện: Phòng Nội vụ", False)):
+        run = document.add_paragraph().add_run(unicode_to_tcvn3(text.lower() if caps else text, capitals=caps))
+        run.font.name = ".VnTimeH" if caps else ".VnTime"
+    path = tmp_path / "abc.docx"
+    document.save(str(path))
+    plan = read_task_list(path)
+    assert plan.converted_from == "tcvn3"
+    task = plan.groups[0].tasks[0]
+    assert task.content == "Đăng tin về hoạt động đối ngoại"
+    assert [u.name for u in task.units] == ["Phòng Nội vụ"]
+
+
+def test_unicode_files_are_not_reported_as_converted(tmp_path: Path) -> None:
+    plan = read_task_list(builders.appendix_xlsx(tmp_path / "unicode.xlsx"))
+    assert plan.converted_from is None and not any("bảng mã" in w for w in plan.warnings)
