@@ -5,132 +5,132 @@
     <name>ActivitiesPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Delete the activity “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hoạt động “%1”?</translation>
     </message>
     <message>
         <source>Delete the %1 selected activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 hoạt động đã chọn?</translation>
     </message>
     <message>
         <source>Delete activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hoạt động</translation>
     </message>
     <message>
         <source>(no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không gắn nhiệm vụ)</translation>
     </message>
     <message>
         <source>Showing %1 of %2 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1 trong %2 hoạt động</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesPageForm</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Hoạt động</translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Quick entry (Enter adds and keeps the cursor here for the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập nhanh (nhấn Enter để thêm, con trỏ ở lại đây để nhập tiếp)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hoạt động</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Title or content</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề hoặc nội dung</translation>
     </message>
     <message>
         <source>Task of the plan this activity carries out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện</translation>
     </message>
     <message>
         <source>Link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn (nếu có)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <source>Search titles, with or without diacritics… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tiêu đề, gõ có dấu hoặc không dấu… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện loại này</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa mục đã chọn</translation>
     </message>
     <message>
         <source>Delete the selected activities (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa các hoạt động đã chọn (Delete)</translation>
     </message>
 </context>
 <context>
     <name>ActivityDelegate</name>
     <message>
         <source>(no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không gắn nhiệm vụ)</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề, nội dung</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn</translation>
     </message>
     <message>
         <source>This value cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị này không dùng được ở đây.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +467,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The preview needs the PySide6-Pdf package; the report itself can still be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not available in this version yet.</source>
@@ -679,438 +690,542 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Periodic reports (drafting, PDF, digital signature) will be available here in an upcoming version.</source>
-        <translation>Chức năng báo cáo định kỳ (soạn báo cáo, xuất PDF, ký số) sẽ có tại đây trong phiên bản sắp tới.</translation>
+        <source>1. Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What the report counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Narrative (saved when you leave a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the report its number and write the PDF and the Excel appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report will appear here once the period is counted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>the month before the period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>của tháng trước tháng đầu kỳ</translation>
     </message>
     <message>
         <source>the month the period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>của tháng đầu kỳ</translation>
     </message>
     <message>
         <source>two months before the period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>của tháng thứ hai trước tháng đầu kỳ</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <source>Report for %1: %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo %1: số liệu %2, hạn gửi %3</translation>
     </message>
     <message>
         <source>Data file: %1</source>
-        <translation type="unfinished">Tệp dữ liệu: %1</translation>
+        <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
         <source>Not backed up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa sao lưu lần nào.</translation>
     </message>
     <message>
         <source>Last backup: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần sao lưu gần nhất: %1 — %2</translation>
     </message>
     <message>
         <source>Backing up the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
     <message>
         <source>BKFI Desktop data (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu BKFI Desktop (*.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Replace all current data with the backup “%1”? The current data is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>Restoring the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khôi phục dữ liệu…</translation>
     </message>
     <message>
         <source>The data was restored. The data from before the restore was saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại %1.</translation>
     </message>
     <message>
         <source>Saved. The new language is used the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPageForm</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Cài đặt</translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Unit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đơn vị</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đơn vị:</translation>
     </message>
     <message>
         <source>e.g. Phòng Văn hoá và Thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Phòng Văn hoá và Thông tin</translation>
     </message>
     <message>
         <source>&amp;Parent agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan chủ quản:</translation>
     </message>
     <message>
         <source>e.g. UBND thành phố Bắc Kạn</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: UBND thành phố Bắc Kạn</translation>
     </message>
     <message>
         <source>Place &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
         <source>e.g. Bắc Kạn</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Bắc Kạn</translation>
     </message>
     <message>
         <source>Number p&amp;refix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ký hiệu số văn bản:</translation>
     </message>
     <message>
         <source>e.g. UBND, VHTT</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: UBND, VHTT</translation>
     </message>
     <message>
         <source>&amp;Signer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s p&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hức vụ người ký:</translation>
     </message>
     <message>
         <source>e.g. CHỦ TỊCH, TRƯỞNG PHÒNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: CHỦ TỊCH, TRƯỞNG PHÒNG</translation>
     </message>
     <message>
         <source>&amp;Authority line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thẩm quyền ký:</translation>
     </message>
     <message>
         <source>e.g. TM. ỦY BAN NHÂN DÂN, KT. TRƯỞNG PHÒNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: TM. ỦY BAN NHÂN DÂN, KT. TRƯỞNG PHÒNG</translation>
     </message>
     <message>
         <source>Recei&amp;ving office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan nhận báo cáo:</translation>
     </message>
     <message>
         <source>Re&amp;cipients (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi nhậ&amp;n (mỗi dòng một nơi):</translation>
     </message>
     <message>
         <source>Report periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo</translation>
     </message>
     <message>
         <source>Windows start on &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt số liệu từ &amp;ngày:</translation>
     </message>
     <message>
         <source>&amp;of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tính theo tháng:</translation>
     </message>
     <message>
         <source>Report &amp;due after (working days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hạn gửi sau ngày chốt (ngày làm việc):</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ:</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>Digital signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký số</translation>
     </message>
     <message>
         <source>Si&amp;gnature image (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh &amp;chữ ký (PNG):</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>S&amp;eal image (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh con &amp;dấu (PNG):</translation>
     </message>
     <message>
         <source>PKCS#&amp;11 library (token driver):</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện PKCS#&amp;11 (trình điều khiển token):</translation>
     </message>
     <message>
         <source>&amp;Timestamp server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy chủ &amp;dấu thời gian:</translation>
     </message>
     <message>
         <source>Trusted root certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư gốc tin cậy:</translation>
     </message>
     <message>
         <source>&amp;Import certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập chứng thư…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gỡ bỏ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
         <source>The new language is used the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>
     <name>SigningFiles</name>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>Choose the signature image</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh chữ ký</translation>
     </message>
     <message>
         <source>Choose the seal image</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh con dấu</translation>
     </message>
     <message>
         <source>Choose the token&apos;s PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn thư viện PKCS#11 của token</translation>
     </message>
     <message>
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1 — valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hiệu lực đến %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay SHA-256: %1</translation>
     </message>
     <message>
         <source>Choose a root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn chứng thư gốc</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.der *.cer *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư số (*.pem *.der *.cer *.crt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1 certificate(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1 chứng thư.</translation>
     </message>
     <message>
         <source>Stop trusting “%1”? Signatures that lead only to it will no longer be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôi tin cậy “%1”? Các chữ ký chỉ dẫn về chứng thư này sẽ không còn được tin cậy.</translation>
     </message>
     <message>
         <source>Remove a root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ chứng thư gốc</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Edit staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin cán bộ</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>e.g. Nguyễn Thị Hoa</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Nguyễn Thị Hoa</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
         <source>e.g. Phó Trưởng phòng</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Phó Trưởng phòng</translation>
     </message>
     <message>
         <source>TTĐN &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò TTĐN:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện &amp;thoại:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>In the role &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảm nhiệm &amp;từ ngày:</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nghỉ, chuyển công tác ngày:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>%1 has %2 record(s) (trainings attended, tasks owned). Deleting would remove them from past reports. Mark this person as having left instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có %2 bản ghi liên quan (tập huấn đã tham gia, nhiệm vụ phụ trách). Xóa sẽ làm mất các bản ghi này trong báo cáo các kỳ trước. Ghi nhận cán bộ đã nghỉ, chuyển công tác thay vì xóa?</translation>
     </message>
     <message>
         <source>Staff member has records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ có bản ghi liên quan</translation>
     </message>
     <message>
         <source>Delete staff member %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ %1?</translation>
     </message>
     <message>
         <source>Delete staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ</translation>
     </message>
     <message>
         <source>Not yet named: %1 (required by the plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phân công: %1 (theo yêu cầu của kế hoạch).</translation>
     </message>
 </context>
 <context>
     <name>StaffPageForm</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Cán bộ</translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Search by name, title, phone… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên, chức vụ, điện thoại… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show staff who have left</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện cả cán bộ đã nghỉ, chuyển công tác</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm mới…</translation>
     </message>
     <message>
         <source>Add a staff member (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi nhận nghỉ, chuyển công tác…</translation>
     </message>
     <message>
         <source>Record the date this person left the unit or the role; their records are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi ngày cán bộ thôi đảm nhiệm hoặc rời đơn vị; các bản ghi của cán bộ vẫn được giữ</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Delete the selected staff member (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ đã chọn (Delete)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>TTĐN role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò TTĐN</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghỉ từ ngày</translation>
     </message>
     <message>
         <source>Role history of the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình đảm nhiệm của cán bộ đang chọn</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -1234,8 +1349,12 @@
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
     <message>
-        <source>Search tasks (Ctrl+F; accents optional)</source>
-        <translation>Tìm nhiệm vụ (Ctrl+F; gõ có dấu hoặc không dấu)</translation>
+        <source>Search tasks… (Ctrl+F)</source>
+        <translation>Tìm nhiệm vụ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type words from the task; accents and capital letters do not matter</source>
+        <translation>Gõ từ có trong nhiệm vụ; có dấu hay không dấu, chữ hoa hay chữ thường đều được</translation>
     </message>
     <message>
         <source>&amp;Import task list…</source>
@@ -1326,177 +1445,177 @@
     <name>TrainingDialog</name>
     <message>
         <source>Edit training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
         <source>New training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
         <source>%1 staff + %2 external = %3 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cán bộ + %2 người ngoài đơn vị = %3 người tham gia</translation>
     </message>
     <message>
         <source>Choose at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một chủ đề.</translation>
     </message>
     <message>
         <source>Training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp tập huấn, bồi dưỡng</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên lớp:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hình thức:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
         <source>E&amp;nd date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đến ngày:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;giờ:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phương thức:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đơn vị tổ chức:</translation>
     </message>
     <message>
         <source>E&amp;xternal participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người &amp;ngoài đơn vị:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hủ đề:</translation>
     </message>
     <message>
         <source>Staff who took p&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán &amp;bộ tham gia:</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Sessions: %1 (organised %2, attended %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lớp: %1 (tổ chức %2, cử người tham gia %3)</translation>
     </message>
     <message>
         <source>Participants: %1 (%2 staff trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt người tham gia: %1 (%2 cán bộ được tập huấn)</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giờ: %1</translation>
     </message>
     <message>
         <source>Foreign-language courses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp ngoại ngữ: %1</translation>
     </message>
     <message>
         <source>Delete the training session “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa lớp tập huấn “%1”?</translation>
     </message>
     <message>
         <source>Delete training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa lớp tập huấn</translation>
     </message>
 </context>
 <context>
     <name>TrainingPageForm</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Tập huấn</translation>
+        <translation>Tập huấn, bồi dưỡng</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
         <source>This &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm n&amp;ay</translation>
     </message>
     <message>
         <source>Search title, place, organiser… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên lớp, địa điểm, đơn vị tổ chức… (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thê&amp;m mới…</translation>
     </message>
     <message>
         <source>Add a training session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lớp tập huấn (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Delete the selected session (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa lớp đã chọn (Delete)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên lớp</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương thức</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giờ</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Place / organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm / đơn vị tổ chức</translation>
     </message>
 </context>
 <context>
