@@ -130,8 +130,9 @@ def _prepare(
             issued_on=day,
             subject=(report.subject if report is not None and report.subject else default_subject(period)),
         )
-        session.rollback()
-    return _Plan(content, document, sections, report.id if report is not None else None)
+        existing_id = report.id if report is not None else None
+        session.rollback()  # reading only; undo anything a helper may have flushed
+    return _Plan(content, document, sections, existing_id)
 
 
 def build_report(
