@@ -24,7 +24,7 @@ def make_date(year: int, month: int, day: int) -> date | None:
 
 
 def format_date_vn(d: date | None) -> str:
-    """"05/01/2025" for 5 January 2025; "" for None."""
+    """ "05/01/2025" for 5 January 2025; "" for None."""
     if d is None:
         return ""
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"

@@ -9,6 +9,7 @@ single-font ABC set; the VNI-Windows font layout), not taken from any converter'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from bkfi_desktop.textvn.normalize import nfc
@@ -47,11 +48,16 @@ _TCVN3_ROWS = (
     ("đĂÂÊÔƠƯĐ", "\xae\xa1\xa2\xa3\xa4\xa5\xa6\xa7"),
 )
 _UNICODE_TO_TCVN3: dict[str, str] = {
-    letter: code for letters, codes in _TCVN3_ROWS for letter, code in zip(letters, codes, strict=True) if code != "-"
+    letter: code
+    for letters, codes in _TCVN3_ROWS
+    for letter, code in zip(letters, codes, strict=True)
+    if code != "-"
 }
 _TCVN3_DECODE = str.maketrans({code: letter for letter, code in _UNICODE_TO_TCVN3.items()})
 # Codes that no ordinary Latin-1 Vietnamese or Western text would use as letters.
-_TCVN3_ONLY = frozenset("\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xb5\xb6\xb7\xb8\xb9\xbb\xbc\xbd\xbe")
+_TCVN3_ONLY = frozenset(
+    "\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xb5\xb6\xb7\xb8\xb9\xbb\xbc\xbd\xbe"
+)
 
 # --- VNI-Windows ------------------------------------------------------------------------------
 # A letter is written as its base letter followed by a mark code. ơ, ư, đ and the toned i / ỵ
@@ -79,10 +85,15 @@ _VNI_SEQUENCE = re.compile("|".join(re.escape(s) for s in sorted(_VNI_TO_UNICODE
 _VNI_ENCODE = str.maketrans(_UNICODE_TO_VNI)
 
 # Letters that exist only in Unicode Vietnamese (never in an 8-bit legacy text read as Latin-1).
-_UNICODE_ONLY = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_UNICODE_ONLY = re.compile(
+    "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
 _TOKEN_SPLIT = re.compile(r"[\s0-9!-/:-@\[-`{-~\u2000-\u206f]+")
 _VIETNAMESE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
-_ASCII_VOWELS = frozenset("aeiouyAEIOUY")
+# Vietnamese letters outside ASCII, most frequent first (counted on administrative text such as
+# the seed plan); only used to break ties between two decodings that both look like Vietnamese.
+_LETTER_FREQUENCY = "đáàốạôệưủếịảộâựểơíềêăớìụợấứậóãờòổắồửằỉởýọặẩầữúừùỡéõỹỳẽẻĩỗũẫẹỵẳẵỷ"
+_LETTER_RANK = {letter: rank for rank, letter in reversed(list(enumerate(_LETTER_FREQUENCY)))}
 _SAMPLE_TOKENS = 400  # enough words to decide; keeps detection cheap on whole documents
 
 
@@ -135,19 +146,27 @@ def _font_hint(font_name: str | None) -> tuple[LegacyEncoding | None, bool]:
     return None, False
 
 
-def _valid_words(tokens: list[str]) -> int:
-    return sum(1 for t in tokens if len(t) > 1 and not t.isascii() and is_vietnamese_syllable(t))
-
-
-def _vowel_mark_ratio(tokens: list[str]) -> float:
-    """Share of non-ASCII characters written right after an ASCII vowel: high in VNI ("aø")."""
-    total = after_vowel = 0
+def _valid_words(tokens: list[str], decode: Callable[[str], str] | None = None) -> int:
+    """How many tokens read as Vietnamese syllables (after ``decode``). One-character tokens do not
+    count: a lone "½" or "©" says nothing about the encoding."""
+    count = 0
     for token in tokens:
-        for previous, char in zip(" " + token, token, strict=False):
-            if not char.isascii():
-                total += 1
-                after_vowel += previous in _ASCII_VOWELS
-    return after_vowel / total if total else 0.0
+        word = decode(token) if decode else token
+        # Real words are lower, UPPER or Capitalised; decoding with the wrong table mixes cases.
+        if len(token) > 1 and (word.islower() or word.isupper() or word.istitle()):
+            count += is_vietnamese_syllable(word)
+    return count
+
+
+def _rarity(tokens: list[str], decode: Callable[[str], str]) -> float:
+    """Mean frequency rank of the non-ASCII letters a decoding yields (lower = more ordinary text)."""
+    ranks = [
+        _LETTER_RANK.get(c.lower(), len(_LETTER_RANK))
+        for t in tokens
+        for c in decode(t)
+        if not c.isascii() and c not in t  # only letters the decoding produced
+    ]
+    return sum(ranks) / len(ranks) if ranks else 0.0
 
 
 def detect_legacy_encoding(text: str, font_name: str | None = None) -> LegacyEncoding | None:
@@ -166,16 +185,16 @@ def detect_legacy_encoding(text: str, font_name: str | None = None) -> LegacyEnc
         return None
     tokens = [t for t in _TOKEN_SPLIT.split(nfc(text)) if t and not t.isascii()][:_SAMPLE_TOKENS]
     as_is = _valid_words(tokens)
-    tcvn3 = _valid_words([tcvn3_to_unicode(t) for t in tokens])
-    vni = _valid_words([vni_to_unicode(t) for t in tokens])
+    tcvn3 = _valid_words(tokens, tcvn3_to_unicode)
+    vni = _valid_words(tokens, vni_to_unicode)
     if max(tcvn3, vni) <= as_is:
         return None
     if tcvn3 != vni:
         return "tcvn3" if tcvn3 > vni else "vni"
-    # Equal evidence: TCVN3-only codes, or VNI's habit of putting every mark after a vowel.
+    # Equal evidence (a few short words): codes only TCVN3 uses, else the more ordinary letters.
     if any(c in _TCVN3_ONLY for t in tokens for c in t):
         return "tcvn3"
-    return "vni" if _vowel_mark_ratio(tokens) > 0.5 else "tcvn3"
+    return "vni" if _rarity(tokens, vni_to_unicode) < _rarity(tokens, tcvn3_to_unicode) else "tcvn3"
 
 
 def repair_legacy_text(text: str, font_name: str | None = None) -> tuple[str, LegacyEncoding | None]:

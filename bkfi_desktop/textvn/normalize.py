@@ -8,7 +8,9 @@ import unicodedata
 __all__ = ["clean_line", "clean_text", "nfc"]
 
 # Spaces that Word and web pages sprinkle into text; all become an ordinary space.
-_SPACE_LIKE = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACE_LIKE = (
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 # Invisible characters that break matching and searching. The soft hyphen is among them, so run
 # legacy.repair_legacy_text first on TCVN3 text (where U+00AD means "ư").
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

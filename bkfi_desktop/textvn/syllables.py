@@ -33,6 +33,13 @@ _NUCLEI = frozenset(
     iêu yêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu""".split()
 )
 
+# Nuclei ending in a glide take no final consonant; these others cannot stand without one.
+_NO_FINAL = frozenset(
+    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu oai oao oay oeo uây uôi uya uyu ươi ươu".split()
+)
+_NEEDS_FINAL = frozenset("ă â iê yê uô ươ oă uâ uyê".split())
+_STOP_FINALS = frozenset(("c", "ch", "p", "t"))
+
 _SYLLABLE = re.compile(
     r"(?P<initial>ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
     r"(?P<nucleus>[aăâeêioôơuưy]+)"
@@ -99,11 +106,43 @@ def split_syllable(word: str) -> Syllable | None:
     )
 
 
+def _spelling_ok(initial: str, nucleus: str, final: str, tone: int) -> bool:
+    """Orthographic rules that real syllables obey and decoding garbage usually breaks."""
+    if final and nucleus in _NO_FINAL:
+        return False
+    if not final and nucleus in _NEEDS_FINAL:
+        return False
+    # Stop finals take only sắc or nặng.
+    if final in _STOP_FINALS and tone not in (4, 5):
+        return False
+    front = nucleus[0] in "eêiy"
+    if initial in ("c", "ng") and front:
+        return False
+    return not (initial in ("k", "gh", "ngh") and not front)
+
+
 def is_vietnamese_syllable(word: str) -> bool:
-    """True when ``word`` (NFC) is spelled like one Vietnamese syllable: known nucleus, at most one tone."""
+    """True when ``word`` (NFC) is spelled like one Vietnamese syllable: known nucleus, at most one
+    tone on a vowel of the nucleus, allowed initial/final combinations."""
     syllable = split_syllable(word)
     if syllable is None or syllable.tone_count > 1 or syllable.nucleus not in _NUCLEI:
         return False
-    # The tone must sit on a vowel of the nucleus.
-    start = syllable.nucleus_start
-    return syllable.tone == 0 or start <= syllable.tone_index < start + len(syllable.nucleus)
+    if syllable.tone and not _tone_position_ok(
+        syllable.nucleus, syllable.tone_index - syllable.nucleus_start
+    ):
+        return False
+    return _spelling_ok(syllable.initial, syllable.nucleus, syllable.final, syllable.tone)
+
+
+def _tone_position_ok(nucleus: str, position: int) -> bool:
+    """Where a tone may sit in the nucleus (either style of oa/oe/uy placement is accepted)."""
+    if not 0 <= position < len(nucleus):
+        return False
+    modified = [i for i, vowel in enumerate(nucleus) if vowel in "ăâêôơư"]
+    if modified:
+        return position == modified[-1]  # tiến, người, khuấy, cứu
+    if len(nucleus) == 3:
+        return position == 1  # hoài, khuỷu
+    if nucleus in _NO_FINAL:
+        return position == 0  # mía, mùa, hai, cháu
+    return True

@@ -28,11 +28,19 @@ TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
 def make_syllable(initial: str, rhyme: str, tone: str) -> str:
     if (initial == "qu" and rhyme[0] in "u*o") or (initial == "gi" and rhyme.lstrip("*")[0] == "i"):
         initial = "t"
+    # Spelling: k, gh, ngh before e, ê, i, y; c, g, ng elsewhere.
+    front = rhyme.lstrip("*")[0] in "eêiy"
+    initial = {"c": "k", "ng": "ngh", "g": "gh"}.get(initial, initial) if front else initial
+    initial = {"k": "c", "ngh": "ng", "gh": "g"}.get(initial, initial) if not front else initial
+    if rhyme.endswith(("c", "ch", "p", "t")) and tone not in ("\u0301", "\u0323"):
+        tone = "\u0301"  # stop finals take only sắc or nặng
     head, tail = rhyme.split("*")
     return unicodedata.normalize("NFC", initial + head + tail[0] + tone + tail[1:])
 
 
-syllables = st.builds(make_syllable, st.sampled_from(INITIALS), st.sampled_from(RHYMES), st.sampled_from(TONES))
+syllables = st.builds(
+    make_syllable, st.sampled_from(INITIALS), st.sampled_from(RHYMES), st.sampled_from(TONES)
+)
 
 
 @st.composite

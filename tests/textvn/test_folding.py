@@ -14,7 +14,13 @@ from .strategies import cased_syllables, sentences
 SAME_UNIT = [
     ("Phòng VH&TT", "Phòng Văn hóa và Thông tin", "Phòng Văn hoá và Thông tin", "Phòng VH-TT", "P. VHTT"),
     ("UBND phường Đức Xuân", "Ủy ban nhân dân phường Đức Xuân", "Uỷ ban nhân dân Phường  Đức Xuân"),
-    ("Phòng TC-KH", "Phòng Tài chính - Kế hoạch", "Phòng Tài chính – Kế hoạch", "Phòng TCKH", "PHÒNG TÀI CHÍNH-KẾ HOẠCH"),
+    (
+        "Phòng TC-KH",
+        "Phòng Tài chính - Kế hoạch",
+        "Phòng Tài chính – Kế hoạch",
+        "Phòng TCKH",
+        "PHÒNG TÀI CHÍNH-KẾ HOẠCH",
+    ),
     ("UBND TP. Bắc Kạn", "Ủy ban nhân dân thành phố Bắc Kạn", "UBND TP Bắc Kạn", "UBND Tp.Bắc Kạn"),
     ("HĐND thành phố", "Hội đồng nhân dân thành phố"),
     ("Ủy ban MTTQ thành phố", "Uỷ ban Mặt trận Tổ quốc thành phố"),

@@ -22,7 +22,10 @@ def test_clean_text_replaces_odd_spaces_and_invisible_characters() -> None:
 
 def test_clean_text_joins_line_broken_inside_a_sentence() -> None:
     text = "Phổ biến, quán triệt nội dung Kết luận\nsố 57-KL/TW đến toàn thể cán bộ,\ncông chức."
-    assert clean_text(text) == "Phổ biến, quán triệt nội dung Kết luận số 57-KL/TW đến toàn thể cán bộ, công chức."
+    assert (
+        clean_text(text)
+        == "Phổ biến, quán triệt nội dung Kết luận số 57-KL/TW đến toàn thể cán bộ, công chức."
+    )
 
 
 def test_clean_text_keeps_breaks_after_punctuation_and_before_capitals_and_bullets() -> None:
