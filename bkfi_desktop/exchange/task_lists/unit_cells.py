@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bkfi_desktop.core.plan_data import UnitRef
 from bkfi_desktop.exchange.task_lists.vocabulary import field_for_label, header_key
@@ -43,18 +44,24 @@ def _lower(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower()
 
 
+_HEAD_PATTERN = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in sorted(_UNIT_HEADS, key=len, reverse=True)) + r")(?:$|[ ,])"
+)
+_NOT_UNIT_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _NOT_UNITS) + r")(?:$| )")
+
+
+@lru_cache(maxsize=4096)
 def looks_like_unit(text: str) -> bool:
     """True when text starts like a unit name: "Phòng …", "UBND …", "Các phòng, ban …", "Sở TT&TT"."""
     stripped = text.strip()
     if not stripped or (len(stripped.split()) < 2 and not stripped.isupper()):
         return False
     lower = _lower(stripped)
-    if any(lower == word or lower.startswith(word + " ") for word in _NOT_UNITS):
+    if _NOT_UNIT_PATTERN.match(lower):
         return False
-    starts_upper = stripped[0].isupper() or stripped[0].isdigit()
-    for head in _UNIT_HEADS:
-        if lower == head or lower.startswith(head + " ") or lower.startswith(head + ","):
-            return starts_upper or head == "các"
+    head = _HEAD_PATTERN.match(lower)
+    if head:
+        return stripped[0].isupper() or stripped[0].isdigit() or lower.startswith("các")
     # Abbreviated names written in capitals ("UBMTTQ", "VP HĐND-UBND") are units too.
     first = stripped.split()[0]
     return len(first) >= 2 and first.isupper()
@@ -117,8 +124,13 @@ def split_unit_cell(text: str) -> list[str]:
 
 def unit_refs_from_cell(text: str, default_role: str) -> list[UnitRef]:
     """Unit references in a cell. "Chủ trì: X" / "Phối hợp: Y" lines and "(chủ trì)" suffixes set roles."""
-    refs: list[UnitRef] = []
-    seen: set[tuple[str, str]] = set()
+    return [UnitRef(name, role) for name, role in _refs(text, default_role)]
+
+
+@lru_cache(maxsize=4096)
+def _refs(text: str, default_role: str) -> tuple[tuple[str, str], ...]:
+    """Cached: the same unit cells repeat on every row of a long appendix."""
+    refs: list[tuple[str, str]] = []
     role = default_role
     depths = _depth_positions(text)
     parts: list[str] = []
@@ -144,7 +156,6 @@ def unit_refs_from_cell(text: str, default_role: str) -> list[UnitRef]:
                 piece_role = _ROLE_WORDS[header_key(suffix.group(1))]
                 piece = piece[: suffix.start()]
             name = _clean_piece(piece)
-            if name and (name, piece_role) not in seen:
-                seen.add((name, piece_role))
-                refs.append(UnitRef(name, piece_role))
-    return refs
+            if name and (name, piece_role) not in refs:
+                refs.append((name, piece_role))
+    return tuple(refs)
