@@ -89,7 +89,6 @@ _UNICODE_ONLY = re.compile(
     "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
 )
 _TOKEN_SPLIT = re.compile(r"[\s0-9!-/:-@\[-`{-~\u2000-\u206f]+")
-_VIETNAMESE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 # Vietnamese letters outside ASCII, most frequent first (counted on administrative text such as
 # the seed plan); only used to break ties between two decodings that both look like Vietnamese.
 _LETTER_FREQUENCY = "đáàốạôệưủếịảộâựểơíềêăớìụợấứậóãờòổắồửằỉởýọặẩầữúừùỡéõỹỳẽẻĩỗũẫẹỵẳẵỷ"
