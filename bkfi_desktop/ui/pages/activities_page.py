@@ -29,7 +29,10 @@ from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.activity_delegate import ActivityDelegate
 from bkfi_desktop.ui.activity_table_model import (
     COL_DATE,
+    COL_KIND,
+    COL_LINK,
     COL_QUANTITY,
+    COL_TASK,
     COL_TITLE,
     SORT_KEY_OF_COLUMN,
     ActivityTableModel,
@@ -95,8 +98,8 @@ class ActivitiesPage(Page):
         table.setItemDelegate(ActivityDelegate(self.model, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_DATE, 100)
-        header.resizeSection(COL_QUANTITY, 80)
+        for column, width in ((COL_DATE, 100), (COL_KIND, 200), (COL_QUANTITY, 80), (COL_TASK, 80), (COL_LINK, 180)):
+            header.resizeSection(column, width)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
         self._search_timer = QTimer(self)

@@ -97,6 +97,12 @@ def settings_store() -> QSettings:
     return window_settings()
 
 
+def interface_language(settings: QSettings | None = None) -> str:
+    """The language chosen on this page ("vi" or "en"), for app start-up to install its translators."""
+    value = str((settings or settings_store()).value(LANGUAGE_KEY, "vi"))
+    return value if value in dict(LANGUAGES) else "vi"
+
+
 def recipients_of(text: str) -> list[str]:
     """One recipient per line; the "- " and ";" a clerk may type are the report's, not the data's."""
     lines = (line.strip().removeprefix("-").strip().rstrip(";.").strip() for line in text.splitlines())

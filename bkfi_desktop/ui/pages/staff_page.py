@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -46,6 +47,7 @@ class StaffPageUi(FormUi):
     staffTable: QTableWidget
     historyBox: QGroupBox
     historyTable: QTableWidget
+    splitter: QSplitter
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,9 @@ class StaffPage(Page):
         self.lines: list[StaffLine] = []
         self.dialog: StaffDialog | None = None
         table = self.ui.staffTable
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.splitter.setStretchFactor(0, 3)  # the list gets most of the height, the history the rest
+        self.ui.splitter.setStretchFactor(1, 1)
         table.itemSelectionChanged.connect(self._show_history)
         table.itemActivated.connect(lambda _item: self.edit_selected())
         self.ui.searchEdit.textChanged.connect(lambda _text: self._fill())

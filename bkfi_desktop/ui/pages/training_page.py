@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -86,6 +87,9 @@ class TrainingPage(Page):
         self.ui = TrainingPageUi.load_into(self)
         self.lines: list[TrainingLine] = []
         self.dialog: TrainingDialog | None = None
+        header = self.ui.trainingTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
         self.set_period(*year_of(context.today()), reload=False)
         self.ui.periodFromEdit.dateChanged.connect(lambda _date: self.refresh())
         self.ui.periodToEdit.dateChanged.connect(lambda _date: self.refresh())
