@@ -684,6 +684,13 @@
     </message>
 </context>
 <context>
+    <name>ReportHistory</name>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -734,7 +741,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>6-month report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from %1 to %2 (cut-off window); due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, %1 page(s). The number and date are given when you build the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of report No. %1, %2 page(s); build again to save the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this report is no longer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report No. %1 as saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report No. %1 built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Excel appendix as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer there; build the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report: nothing saved yet. The narrative below is written from the data; edit it freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed, so it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build report again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the report first; a signed report is not signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,7 +1052,7 @@
     </message>
     <message>
         <source>Re&amp;cipients (one per line):</source>
-        <translation>Nơi nhậ&amp;n (mỗi dòng một nơi):</translation>
+        <translation>Nơi nhận (mỗi dòng &amp;một nơi):</translation>
     </message>
     <message>
         <source>Report periods</source>
@@ -993,7 +1108,7 @@
     </message>
     <message>
         <source>&amp;Timestamp server URL:</source>
-        <translation>Địa chỉ máy chủ &amp;dấu thời gian:</translation>
+        <translation>Địa chỉ máy chủ dấu thời &amp;gian:</translation>
     </message>
     <message>
         <source>Trusted root certificates:</source>
@@ -1005,7 +1120,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Gỡ bỏ</translation>
+        <translation>Gỡ &amp;bỏ</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1018,6 +1133,193 @@
     <message>
         <source>The new language is used the next time the program starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library</source>
+        <translation type="unfinished">Chọn thư viện PKCS#11 của token</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation type="unfinished">Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is kept in the file only; nothing is drawn on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn in the signing block: %1 (set the images in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library (driver) of your token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate found: is the token plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) found, %2 can sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate that can sign from the list (read the token first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s PIN, or tick the keypad option if the token has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the signed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed file under another name; the report built stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1; saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB &amp;token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library from the token vendor, e.g. C:\Windows\System32\vnptca_p11_v8.dll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can sign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN on the token&apos;s own &amp;keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate f&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invisible signature (no signature or seal image on the page)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1417,7 @@
     </message>
     <message>
         <source>In the role &amp;from:</source>
-        <translation>Đảm nhiệm &amp;từ ngày:</translation>
+        <translation>Đảm nhiệm từ ngà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
@@ -1477,7 +1779,7 @@
     </message>
     <message>
         <source>E&amp;nd date:</source>
-        <translation>&amp;Đến ngày:</translation>
+        <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
@@ -1493,11 +1795,11 @@
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Đơn vị tổ chức:</translation>
+        <translation>Đơn &amp;vị tổ chức:</translation>
     </message>
     <message>
         <source>E&amp;xternal participants:</source>
-        <translation>Số người &amp;ngoài đơn vị:</translation>
+        <translation>&amp;Số người ngoài đơn vị:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -1505,7 +1807,7 @@
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation>C&amp;hủ đề:</translation>
+        <translation>Chủ đề tập h&amp;uấn:</translation>
     </message>
     <message>
         <source>Staff who took p&amp;art:</source>
@@ -1616,6 +1918,141 @@
     <message>
         <source>Place / organiser</source>
         <translation>Địa điểm / đơn vị tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>No file checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: the report is intact, signed by a trusted certificate, and its data is covered by the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not meet every requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact (not altered since signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer trusted (chains to an installed root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature covers the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report data (bkfi-report.json) present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report data inside the signed part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from a timestamp server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the signer&apos;s computer clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a signed PDF here, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
