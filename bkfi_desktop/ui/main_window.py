@@ -124,9 +124,15 @@ class MainWindow(QMainWindow):
         """The page for key, built on first use."""
         if key not in self.pages:
             spec = next(spec for spec in PAGES if spec.key == key)
-            page_class = load_page_class(spec)
             title = QCoreApplication.translate("pages", spec.title)
-            widget = PlaceholderPage(self.context, title) if page_class is None else page_class(self.context)
+            try:
+                page_class = load_page_class(spec)
+                widget = (
+                    PlaceholderPage(self.context, title) if page_class is None else page_class(self.context)
+                )
+            except Exception:  # a broken page must not take the whole window down
+                log.exception("cannot build page %s", spec.key)
+                widget = PlaceholderPage(self.context, title)
             navigate = getattr(widget, "navigate", None)
             if navigate is not None and hasattr(navigate, "connect"):
                 navigate.connect(self.show_page)

@@ -7,7 +7,11 @@ Page contract (for every page module listed in PAGES):
 - `refresh()`: reload what is shown (F5, and when the page becomes visible after data changed);
 - optional `new_item()` (Ctrl+N), `delete_selected()` (Delete; ask first via `dialogs.confirm`),
   `focus_search()` (Ctrl+F), `apply_filter(filter: dict)` (the dashboard opens a page with a filter);
-- optional signal `navigate(str, object)`: ask the window to show another page (key, filter dict).
+- optional signal `navigate(str, object)`: ask the window to show another page (key, filter dict);
+- optional `save_layout(settings: QSettings)` / `restore_layout(settings)`: splitter and column state;
+- after a write, emit the matching `context.signals.*_changed` (or `backup_made`, `plan_changed`) so
+  the dashboard and the status bar update; never reload a whole page after one edit;
+- long work through `context.runner.run(...)`; modal questions through `bkfi_desktop.ui.dialogs`.
 
 Modules are imported lazily by path, so the window runs while a page module does not exist yet
 (a placeholder is shown instead). The class is `class_name`, or else the module's only Page subclass.
