@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bkfi_desktop.core import audit
 from bkfi_desktop.core.plan_data import PlanData, TaskData, plan_data_from_json
 from bkfi_desktop.core.store.models import Plan, Task, TaskGroup, TaskUnit, utc_now
-from bkfi_desktop.core.units import ensure_unit
+from bkfi_desktop.core.units import UnitIndex
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.paths import resource_path
@@ -77,9 +77,9 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
         raise InvalidInputError(f"Tệp “{data.source_name or data.title}” không có nhiệm vụ nào để nhập.")
     plan = _upsert_plan(session, data)
     result = ApplyResult(plan_id=plan.id, warnings=list(data.warnings))
+    units = UnitIndex(session)
     for unit_data in data.units:
-        _unit, created = ensure_unit(
-            session,
+        _unit, created = units.ensure(
             unit_data.name,
             category=unit_data.category or None,
             short_name=unit_data.short_name,
@@ -107,15 +107,14 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
                 task = Task(plan_id=plan.id, group_id=group.id, code=task_data.code, content="")
                 session.add(task)
                 _fill_task(task, group, task_data, position)
-                session.flush()
-                _set_units(session, task, task_data, result)
+                _set_units(units, task, task_data, result)
                 result.added.append(task_data.code)
                 continue
             before = (*_snapshot(task), original_codes[task.id])
             was_withdrawn = task.withdrawn_at is not None
             _fill_task(task, group, task_data, position)
             task.withdrawn_at = None
-            _set_units(session, task, task_data, result)
+            _set_units(units, task, task_data, result)
             if was_withdrawn or (*_snapshot(task), task.code) != before:
                 result.changed.append(task_data.code)
             else:
@@ -143,7 +142,7 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
 
 
 def _upsert_plan(session: Session, data: PlanData) -> Plan:
-    plan = session.scalar(select(Plan).where(Plan.key == data.key))
+    plan = session.scalar(select(Plan).where(Plan.key == data.key)) or _plan_with_same_title(session, data.title)
     if plan is None:
         plan = Plan(key=data.key)
         session.add(plan)
@@ -162,6 +161,15 @@ def _upsert_plan(session: Session, data: PlanData) -> Plan:
     plan.imported_at = utc_now()
     session.flush()
     return plan
+
+
+def _plan_with_same_title(session: Session, title: str) -> Plan | None:
+    """The same plan read from another kind of file (its number may be blank, as in a draft):
+    recognised by its title, so importing it updates the plan instead of adding a second one."""
+    key = fold_for_match(clean_text(title))
+    if len(key) < 20:  # a short title ("Kế hoạch") says nothing about which plan it is
+        return None
+    return next((plan for plan in session.scalars(select(Plan)) if fold_for_match(plan.title) == key), None)
 
 
 def _upsert_group(session: Session, plan: Plan, ordinal: str, title: str, section: str, position: int) -> TaskGroup:
@@ -216,10 +224,10 @@ def _fill_task(task: Task, group: TaskGroup, data: TaskData, position: int) -> N
     task.note = clean_text(data.note)
 
 
-def _set_units(session: Session, task: Task, data: TaskData, result: ApplyResult) -> None:
+def _set_units(units: UnitIndex, task: Task, data: TaskData, result: ApplyResult) -> None:
     wanted: list[tuple[int, str]] = []
     for ref in data.units:
-        unit, created = ensure_unit(session, ref.name)
+        unit, created = units.ensure(ref.name)
         if created:
             result.units_created.append(unit.name)
         if (unit.id, ref.role) not in wanted:
@@ -231,7 +239,6 @@ def _set_units(session: Session, task: Task, data: TaskData, result: ApplyResult
     for unit_id, role in wanted:
         if (unit_id, role) not in current:
             task.unit_links.append(TaskUnit(unit_id=unit_id, role=role))
-    session.flush()
 
 
 def _snapshot(task: Task) -> tuple[Any, ...]:

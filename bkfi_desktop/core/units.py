@@ -150,6 +150,34 @@ def ensure_unit(
     return unit, True
 
 
+class UnitIndex:
+    """All units by folded name, alias and short name, for resolving many names in one import
+    without a query per name."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._by_key: dict[str, Unit] = {}
+        for unit in session.scalars(select(Unit)):
+            self._remember(unit)
+
+    def _remember(self, unit: Unit) -> None:
+        for name in (unit.short_name, *(unit.aliases or [])):
+            if name:
+                self._by_key.setdefault(name_key(name), unit)
+        self._by_key[unit.name_key] = unit
+
+    def find(self, name: str) -> Unit | None:
+        return self._by_key.get(name_key(name))
+
+    def ensure(self, name: str, **details: Any) -> tuple[Unit, bool]:
+        found = self.find(name)
+        if found is not None and not details.get("aliases"):
+            return found, False
+        unit, created = ensure_unit(self.session, name, **details)
+        self._remember(unit)
+        return unit, created
+
+
 def list_units(session: Session) -> list[Unit]:
     from bkfi_desktop.textvn.collation import vietnamese_sort_key
 

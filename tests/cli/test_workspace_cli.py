@@ -102,3 +102,15 @@ def test_restore_refuses_a_damaged_backup_and_keeps_data(run_cli, demo_db: Path,
     refused = run_cli("--db", str(demo_db), "db", "restore", str(junk))
     assert refused.code == 1 and str(junk) in refused.err
     assert run_cli("--db", str(demo_db), "staff", "list", "--json").json() == before
+
+
+def test_importing_the_seed_into_the_demo_updates_the_built_in_plan(run_cli, demo_db: Path) -> None:
+    """The seed document and the built-in plan are one plan: nothing added, nothing withdrawn."""
+    seed = Path(__file__).resolve().parents[1] / "exchange" / "data" / "000_52246ce62e7c95bb.txt"
+    before = run_cli("--db", str(demo_db), "tasks", "list", "--json").json()
+    result = run_cli("--db", str(demo_db), "import-tasks", str(seed), "--json")
+    assert result.code == 0, result.err
+    summary = result.json()
+    assert (summary["added"], summary["withdrawn"]) == ([], [])
+    after = run_cli("--db", str(demo_db), "tasks", "list", "--json").json()
+    assert [task["assignment"] for task in after] == [task["assignment"] for task in before]
