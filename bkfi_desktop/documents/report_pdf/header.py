@@ -18,7 +18,7 @@ DOCUMENT_KIND_TITLE = "BÁO CÁO"
 RULE_THICKNESS = 0.6
 
 
-def _rule(width: float, space_before: float = 1, space_after: float = 2) -> HRFlowable:
+def _rule(width: float, space_before: float = 4, space_after: float = 2) -> HRFlowable:
     return HRFlowable(
         width=width,
         thickness=RULE_THICKNESS,
@@ -73,5 +73,5 @@ def header_flowables(unit: UnitInfo, document: DocumentInfo, styles: Styles) -> 
         table,
         Paragraph(DOCUMENT_KIND_TITLE, styles.doc_kind),
         Paragraph(escape(document.subject), styles.subject),
-        _rule(max(subject_width * 0.3, 40), space_before=2, space_after=12),
+        _rule(max(subject_width * 0.3, 40), space_before=5, space_after=12),
     ]
