@@ -88,3 +88,26 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(DatabaseError, match="không phải là tệp dữ liệu BKFI"):
         Workspace.open(path)
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from bkfi_desktop.core.store.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_workspace_does_not_load_alembic(tmp_path: Path) -> None:
+    """Start-up on an old PC: Alembic is only imported when there is something to migrate."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "nhanh.db"
+    Workspace.open(path).close()
+    script = (
+        "import sys\n"
+        "from bkfi_desktop.core.workspace import Workspace\n"
+        f"Workspace.open({str(path)!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

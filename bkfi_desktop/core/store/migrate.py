@@ -9,17 +9,21 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from bkfi_desktop.core.store.backup import backup_before_migration
 from bkfi_desktop.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions. Opening an up-to-date workspace compares against this
+# and never imports Alembic, which costs most of a second on an old PC. A test keeps it true.
+SCHEMA_HEAD = "0002"
 
 
 @dataclass(frozen=True)
@@ -34,18 +38,25 @@ class MigrationState:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def migration_state(engine: Engine) -> MigrationState:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
@@ -62,9 +73,11 @@ def _revision_known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def upgrade_to_head(engine: Engine, path: Path) -> str | None:
+def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     """Upgrade the workspace; return the backup made first, if the file held data."""
     _refuse_non_sqlite(path)
+    if _stored_revision(path) == SCHEMA_HEAD:
+        return None
     state = migration_state(engine)
     if not state.known:
         raise DatabaseError(
@@ -78,11 +91,30 @@ def upgrade_to_head(engine: Engine, path: Path) -> str | None:
     if state.current is None and tables - {"alembic_version"}:
         raise DatabaseError(f"Tệp “{path}” không phải là tệp dữ liệu BKFI Desktop; tệp được giữ nguyên.")
     backup = backup_before_migration(path, state.current) if state.current is not None else None
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup
+
+
+def _stored_revision(path: Path) -> str | None:
+    """The workspace's schema revision read with plain sqlite3, or None when it has none yet."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
 
 
 def _refuse_non_sqlite(path: Path) -> None:
