@@ -20,6 +20,9 @@ from bkfi_desktop.ui.worker import ProgressReporter, TaskRunner
 
 log = logging.getLogger(__name__)
 
+# The demo lives in its own file so trying the program never mixes sample data into real work.
+DEMO_WORKSPACE_FILENAME = "demo.db"
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="bkfi-desktop", description="BKFI Desktop")
@@ -27,7 +30,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--db", type=Path, default=None, help="workspace file (default: the user's data folder)"
     )
     parser.add_argument("--no-demo", action="store_true", help="never fill an empty workspace with demo data")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo workspace (demo.db in the data folder), creating it if needed"
+    )
+    args = parser.parse_args(argv)
+    if args.demo and args.db is None:
+        args.db = paths.data_dir() / DEMO_WORKSPACE_FILENAME
+    return args
+
+
+def fills_empty_workspace_with_demo(args: argparse.Namespace) -> bool:
+    """Only the default workspace (on a fresh install) and the demo one get sample data; a file the
+    user named with --db never does."""
+    return (args.db is None or args.demo) and not args.no_demo
 
 
 def workspace_is_empty(workspace: Workspace) -> bool:
@@ -90,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
 
     runner = TaskRunner()
-    demo_if_new = args.db is None and not args.no_demo
+    demo_if_new = fills_empty_workspace_with_demo(args)
     try:
         workspace = run_blocking_off_thread(
             runner, lambda _p: open_workspace(args.db, demo_if_new=demo_if_new)
