@@ -32,10 +32,10 @@ class ReportOutput(QObject):
         if self.page.report is not None and self.page.report.summary.pdf_path:
             return Path(self.page.report.summary.pdf_path)
         base = f"bao-cao-{self.page.period.code if self.page.period else 'ky'}"
-        target = self.page.reports_folder() / f"{base}.pdf"
+        target = self.reports_folder() / f"{base}.pdf"
         counter = 2
         while target.exists() or target.with_suffix(".xlsx").exists():
-            target = self.page.reports_folder() / f"{base} ({counter}).pdf"
+            target = self.reports_folder() / f"{base} ({counter}).pdf"
             counter += 1
         return target
 
@@ -46,7 +46,7 @@ class ReportOutput(QObject):
         report = self.page.report
         if report is not None and not report.editable:
             return
-        code, texts, target = self.page.period.code, self.narrative.texts(), self._target_pdf()
+        code, texts, target = self.page.period.code, self.page.narrative.texts(), self._target_pdf()
         report_id = report.summary.id if report else None
         today = self.page.context.today()
 
