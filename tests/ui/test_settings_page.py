@@ -193,3 +193,17 @@ def test_signing_files_and_trust_roots(
     answers.confirms.append(True)
     qtbot.mouseClick(page.ui.removeTrustButton, Qt.MouseButton.LeftButton)
     assert page.ui.trustRootsList.count() == 0
+
+
+def test_leaving_the_page_keeps_an_edit_not_yet_finished(
+    qtbot: QtBot, empty_context: AppContext, settings: QSettings
+) -> None:
+    page = make_page(qtbot, empty_context, settings)
+    page.ui.placeNameEdit.setFocus()
+    type_text(page.ui.placeNameEdit, "Bắc Kạn")
+    page.ui.recipientsEdit.setPlainText("Sở Ngoại vụ")
+    page.hide()  # the clerk goes to another page before the field is finished
+    with empty_context.workspace.session() as session:
+        profile = get_profile(session)
+        assert profile.place_name == "Bắc Kạn"
+        assert profile.recipients == ["Sở Ngoại vụ"]

@@ -204,7 +204,9 @@ class SettingsPage(Page):
         self.save_field("recipients", recipients_of(self.ui.recipientsEdit.toPlainText()))
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """Leaving the page never loses a recipients list still waiting for its timer."""
+        """Leaving the page (or closing the window) never loses an edit still in a field or a timer."""
+        for widget_name, field in TEXT_FIELDS.items():
+            self.save_field(field, getattr(self.ui, widget_name).text())  # a no-op when unchanged
         if self._recipients_timer.isActive():
             self.save_recipients()
         super().hideEvent(event)

@@ -94,6 +94,7 @@ class StaffPage(Page):
         self.dialog: StaffDialog | None = None
         table = self.ui.staffTable
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.historyTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.splitter.setStretchFactor(0, 3)  # the list gets most of the height, the history the rest
         self.ui.splitter.setStretchFactor(1, 1)
         table.itemSelectionChanged.connect(self._show_history)
@@ -186,9 +187,8 @@ class StaffPage(Page):
         self.dialog.open()
 
     def _saved(self, staff_id: int) -> None:
-        self.refresh()
+        self.context.signals.staff_changed.emit()  # refreshes this page too
         self.select_id(staff_id)
-        self.context.signals.staff_changed.emit()
 
     # --- selection --------------------------------------------------------------------------------
 
