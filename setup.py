@@ -4,6 +4,9 @@ A source checkout reads them from the repository root; an installed wheel reads 
 package. bkfi_desktop/paths.py is the one place that knows both.
 """
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 from setuptools import setup
@@ -24,6 +27,19 @@ class BuildPyWithData(build_py):
                     destination = target / name / path.relative_to(source)
                     destination.parent.mkdir(parents=True, exist_ok=True)
                     self.copy_file(str(path), str(destination))
+        _compile_translations(ROOT / "resources" / "i18n", target / "resources" / "i18n")
+
+
+def _compile_translations(source: Path, target: Path) -> None:
+    """Qt Linguist .ts → .qm with PySide6's lrelease (PySide6 is a build requirement)."""
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        import PySide6
+
+        lrelease = str(Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease"))
+    target.mkdir(parents=True, exist_ok=True)
+    for ts_file in sorted(source.glob("*.ts")):
+        subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(target / f"{ts_file.stem}.qm")], check=True)
 
 
 setup(cmdclass={"build_py": BuildPyWithData})
