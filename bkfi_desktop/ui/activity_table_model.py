@@ -283,8 +283,8 @@ class ActivityTableModel(QAbstractTableModel):
         if key is None:
             return  # task and link are not sortable; the page keeps the indicator where it was
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self.order_by, self.descending) and self._rows:
-            return
+        if (key, descending) == (self.order_by, self.descending):
+            return  # e.g. the view announcing the initial order: the page loads the first page itself
         self.order_by, self.descending = key, descending
         self.reload()
 
