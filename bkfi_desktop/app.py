@@ -95,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    translators = install_translators(app)
+    from bkfi_desktop.ui.pages.settings_page import interface_language
+
+    translators = install_translators(app, interface_language())
     splash = QSplashScreen()
     splash.showMessage(
         QCoreApplication.translate("app", "Opening the data file…"),
