@@ -470,11 +470,11 @@
     <name>PdfPreview</name>
     <message>
         <source>The preview needs the PySide6-Pdf package; the report itself can still be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần cài gói PySide6-Pdf để xem trước; vẫn lập được báo cáo bình thường.</translation>
     </message>
     <message>
         <source>The file %1 cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được tệp %1.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,93 @@
     <name>ReportHistory</name>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa cấp số)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Building was cancelled; nothing was written.</source>
+        <translation>Đã hủy lập báo cáo; chưa có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Report No. %1 built: %2</source>
+        <translation>Đã lập báo cáo số %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Excel appendix as</source>
+        <translation>Lưu phụ lục Excel thành</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer there; build the report again.</source>
+        <translation>Không còn tệp %1; hãy lập lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Đã lưu một bản sang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Tasks of the unit</source>
+        <translation>Nhiệm vụ của đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 in progress, %3 as lead</source>
+        <translation>%1 hoàn thành, %2 đang thực hiện, %3 chủ trì</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Tập huấn, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>%1 participant(s), %2 hour(s), %3 foreign-language course(s)</source>
+        <translation>%1 lượt người, %2 giờ, %3 khóa ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>Activities (total quantity)</source>
+        <translation>Hoạt động (tổng số lượng)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 lần ghi nhận</translation>
+    </message>
+    <message>
+        <source>leader in charge: %1</source>
+        <translation>lãnh đạo phụ trách: %1</translation>
+    </message>
+    <message>
+        <source>officer in charge: %1</source>
+        <translation>cán bộ phụ trách: %1</translation>
+    </message>
+    <message>
+        <source>Report of %1; %2.</source>
+        <translation>Báo cáo %1; %2.</translation>
+    </message>
+    <message>
+        <source>no leader or officer in charge named</source>
+        <translation>chưa phân công lãnh đạo, cán bộ phụ trách</translation>
     </message>
 </context>
 <context>
@@ -698,219 +784,179 @@
     </message>
     <message>
         <source>1. Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kỳ báo cáo</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>2. What the report counts</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Số liệu được tính trong kỳ</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>3. Narrative (saved when you leave a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Nội dung báo cáo (tự lưu khi rời ô soạn thảo)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả đạt được</translation>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tồn tại, hạn chế</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương hướng kỳ tới</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
         <source>6-month report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo 6 tháng</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo năm</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý %1</translation>
     </message>
     <message>
         <source>Counts from %1 to %2 (cut-off window); due by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu tính từ ngày %1 đến ngày %2 (thời gian chốt số liệu); hạn gửi: %3.</translation>
     </message>
     <message>
         <source>Counting the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp số liệu trong kỳ…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lúc %1.</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật bản xem trước…</translation>
     </message>
     <message>
         <source>Preview, %1 page(s). The number and date are given when you build the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản xem trước, %1 trang. Số văn bản và ngày ban hành được cấp khi lập báo cáo.</translation>
     </message>
     <message>
         <source>Preview of report No. %1, %2 page(s); build again to save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản xem trước của báo cáo số %1, %2 trang; hãy lập lại báo cáo để lưu thay đổi.</translation>
     </message>
     <message>
         <source>The file of this report is no longer at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của báo cáo này không còn ở %1.</translation>
     </message>
     <message>
         <source>Report No. %1 as saved in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report No. %1 built: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Excel appendix as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is no longer there; build the report again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo số %1, đúng như tệp đã lưu %2.</translation>
     </message>
     <message>
         <source>New report: nothing saved yet. The narrative below is written from the data; edit it freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo mới, chưa lưu gì. Nội dung dưới đây được viết sẵn từ số liệu; có thể sửa tùy ý.</translation>
     </message>
     <message>
         <source>no number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa cấp số</translation>
     </message>
     <message>
         <source>Report %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo %1 — %2.</translation>
     </message>
     <message>
         <source>It is signed, so it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã ký số nên không sửa được nữa.</translation>
     </message>
     <message>
         <source>&amp;Build report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lập báo cáo</translation>
     </message>
     <message>
         <source>&amp;Build report again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lập lại báo cáo</translation>
     </message>
     <message>
         <source>Build the report first; a signed report is not signed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lập báo cáo trước; báo cáo đã ký thì không ký lại.</translation>
     </message>
     <message>
         <source>Give the report its number and write the PDF and the Excel appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp số văn bản, ghi tệp PDF và phụ lục Excel</translation>
     </message>
     <message>
         <source>Save &amp;PDF as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;Excel as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký &amp;số…</translation>
     </message>
     <message>
         <source>&amp;Check a signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm &amp;tra chữ ký…</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Các báo cáo đã lập</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Khoảng thời gian</translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở lại</translation>
     </message>
     <message>
         <source>4. Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Xem trước</translation>
     </message>
     <message>
         <source>The report will appear here once the period is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo sẽ hiện ở đây sau khi tổng hợp xong số liệu của kỳ.</translation>
     </message>
 </context>
 <context>
@@ -1139,187 +1185,187 @@
     <name>SignDialog</name>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ký</translation>
     </message>
     <message>
         <source>Report No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo số %1: %2</translation>
     </message>
     <message>
         <source>Choose the token&apos;s PKCS#11 library</source>
-        <translation type="unfinished">Chọn thư viện PKCS#11 của token</translation>
+        <translation>Chọn thư viện PKCS#11 của token</translation>
     </message>
     <message>
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
-        <translation type="unfinished">Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
+        <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp chứng thư số</translation>
     </message>
     <message>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Save the signed report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo đã ký thành</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The signature is kept in the file only; nothing is drawn on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký chỉ nằm trong tệp; không in hình gì lên trang.</translation>
     </message>
     <message>
         <source>signature image</source>
-        <translation type="unfinished"></translation>
+        <translation>có ảnh chữ ký</translation>
     </message>
     <message>
         <source>no signature image</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có ảnh chữ ký</translation>
     </message>
     <message>
         <source>seal image</source>
-        <translation type="unfinished"></translation>
+        <translation>có ảnh con dấu</translation>
     </message>
     <message>
         <source>no seal image</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có ảnh con dấu</translation>
     </message>
     <message>
         <source>Drawn in the signing block: %1 (set the images in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện ở phần ký: %1 (chọn ảnh trong Cài đặt).</translation>
     </message>
     <message>
         <source>Choose the PKCS#11 library (driver) of your token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thư viện PKCS#11 (driver) của token trước.</translation>
     </message>
     <message>
         <source>Reading the tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc token…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>No certificate found: is the token plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy chứng thư số nào: token đã được cắm chưa?</translation>
     </message>
     <message>
         <source>%1 certificate(s) found, %2 can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy %1 chứng thư số, %2 chứng thư ký được.</translation>
     </message>
     <message>
         <source>Choose the certificate file (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp chứng thư số (.p12 hoặc .pfx).</translation>
     </message>
     <message>
         <source>Choose a certificate that can sign from the list (read the token first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn trong danh sách một chứng thư số ký được (đọc token trước).</translation>
     </message>
     <message>
         <source>Type the token&apos;s PIN, or tick the keypad option if the token has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mã PIN của token, hoặc đánh dấu ô nhập PIN trên bàn phím của token nếu token có.</translation>
     </message>
     <message>
         <source>Choose where to save the signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
     </message>
     <message>
         <source>Save the signed file under another name; the report built stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lưu tệp đã ký với tên khác; tệp báo cáo đã lập được giữ nguyên.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có tệp %1. Ghi đè lên tệp này?</translation>
     </message>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký số báo cáo</translation>
     </message>
     <message>
         <source>Signed by %1; saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký bởi %1; lưu tại %2.</translation>
     </message>
     <message>
         <source>Sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký bằng</translation>
     </message>
     <message>
         <source>A USB &amp;token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token USB (PKCS#11)</translation>
     </message>
     <message>
         <source>Token &amp;driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hư viện token:</translation>
     </message>
     <message>
         <source>The PKCS#11 library from the token vendor, e.g. C:\Windows\System32\vnptca_p11_v8.dll</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện PKCS#11 của nhà cung cấp token, ví dụ C:\Windows\System32\vnptca_p11_v8.dll</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Chọn…</translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>&amp;Read the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc &amp;danh sách</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sở hữu</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu lực</translation>
     </message>
     <message>
         <source>Can sign?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký được?</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;PIN:</translation>
     </message>
     <message>
         <source>Type the PIN on the token&apos;s own &amp;keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập PIN trên &amp;bàn phím của token</translation>
     </message>
     <message>
         <source>A certificate &amp;file (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &amp;chứng thư số (.p12, .pfx)</translation>
     </message>
     <message>
         <source>Certificate f&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vị trí tệp:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>Signed file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã ký</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ưu thành:</translation>
     </message>
     <message>
         <source>&amp;Invisible signature (no signature or seal image on the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký ẩ&amp;n (không in ảnh chữ ký, con dấu lên trang)</translation>
     </message>
 </context>
 <context>
@@ -1924,135 +1970,135 @@
     <name>VerifyDialog</name>
     <message>
         <source>No file checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra tệp nào.</translation>
     </message>
     <message>
         <source>Choose a signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn báo cáo đã ký</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp: %1</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra chữ ký…</translation>
     </message>
     <message>
         <source>VALID: the report is intact, signed by a trusted certificate, and its data is covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>HỢP LỆ: báo cáo còn nguyên vẹn, được ký bằng chứng thư số tin cậy, dữ liệu báo cáo nằm trong phần đã ký.</translation>
     </message>
     <message>
         <source>The signature does not meet every requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký chưa đáp ứng đủ mọi yêu cầu.</translation>
     </message>
     <message>
         <source>NOT VALID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÔNG HỢP LỆ: %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký số</translation>
     </message>
     <message>
         <source>No signature in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có chữ ký số</translation>
     </message>
     <message>
         <source>Intact (not altered since signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên vẹn (không bị sửa từ khi ký)</translation>
     </message>
     <message>
         <source>Signer trusted (chains to an installed root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký được tin cậy (dẫn về chứng thư gốc đã cài)</translation>
     </message>
     <message>
         <source>Signature covers the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký bao trùm toàn bộ tệp</translation>
     </message>
     <message>
         <source>Unchanged after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi sau khi ký</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thay đổi</translation>
     </message>
     <message>
         <source>Report data (bkfi-report.json) present</source>
-        <translation type="unfinished"></translation>
+        <translation>Có dữ liệu báo cáo (bkfi-report.json)</translation>
     </message>
     <message>
         <source>Report data inside the signed part</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu báo cáo nằm trong phần đã ký</translation>
     </message>
     <message>
         <source>(from a timestamp server)</source>
-        <translation type="unfinished"></translation>
+        <translation>(theo máy chủ dấu thời gian)</translation>
     </message>
     <message>
         <source>(the signer&apos;s computer clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>(theo đồng hồ máy tính của người ký)</translation>
     </message>
     <message>
         <source>serial %1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>số hiệu %1, hiệu lực đến %2</translation>
     </message>
     <message>
         <source>Check a signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra chữ ký số của báo cáo</translation>
     </message>
     <message>
         <source>Drop a signed PDF here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả tệp PDF đã ký vào đây, hoặc</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở tệp…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung kiểm tra</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký bởi:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan:</translation>
     </message>
     <message>
         <source>Signed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian ký:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư số:</translation>
     </message>
     <message>
         <source>What is wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề phát hiện:</translation>
     </message>
 </context>
 <context>
