@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from bkfi_desktop.core.periods import parse_period
 from bkfi_desktop.core.reports import get_report, list_reports
 from bkfi_desktop.core.reports.registry import LOCKED_STATUSES, ReportDetail, ReportSummary
 from bkfi_desktop.errors import BkfiError
@@ -59,6 +60,9 @@ class ReportHistory(QObject):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, report.id)
+                    item.setToolTip(
+                        f"{report.period}: {format_date(report.period_start)} – {format_date(report.period_end)}"
+                    )
                 if column == 3 and report.status in STATUS_COLOURS:
                     item.setForeground(STATUS_COLOURS[report.status])
                 if column == 4 and file_path:
@@ -98,4 +102,8 @@ class ReportHistory(QObject):
 
 
 def _period_label(report: ReportSummary) -> str:
-    return f"{report.period} ({report.period_start:%d/%m/%Y} – {report.period_end:%d/%m/%Y})"
+    """The period as a clerk says it (6 tháng đầu năm 2025); the bare code if it cannot be read."""
+    try:
+        return parse_period(report.period).label_vi.capitalize()
+    except BkfiError:
+        return report.period

@@ -177,7 +177,7 @@ class ReportsPage(Page):
     def restore_layout(self, settings: QSettings) -> None:
         for key, splitter, sizes in (
             ("main_splitter", self.ui.mainSplitter, [560, 520]),
-            ("left_splitter", self.ui.leftSplitter, [170, 330, 170]),
+            ("left_splitter", self.ui.leftSplitter, [230, 320, 150]),
         ):
             state = settings.value(f"reports_page/{key}")
             if state is None or not splitter.restoreState(state):
