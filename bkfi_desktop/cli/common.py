@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.textvn.normalize import nfc_deep
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
@@ -27,13 +28,12 @@ def date_arg(text: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"ngày “{text}” không hợp lệ (dùng YYYY-MM-DD hoặc dd/mm/yyyy)")
 
 
-def _nfc(value: Any) -> Any:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+def _plain(value: Any) -> Any:
+    """Dates as ISO strings, everything else as JSON already knows it."""
     if isinstance(value, dict):
-        return {_nfc(key): _nfc(item) for key, item in value.items()}
+        return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_nfc(item) for item in value]
+        return [_plain(item) for item in value]
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
@@ -41,7 +41,7 @@ def _nfc(value: Any) -> Any:
 
 def print_json(data: Any) -> None:
     """The --json contract: UTF-8, NFC, stable field names, dates as ISO strings."""
-    sys.stdout.write(json.dumps(_nfc(data), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(nfc_deep(_plain(data)), ensure_ascii=False, indent=2) + "\n")
 
 
 def print_line(text: str) -> None:

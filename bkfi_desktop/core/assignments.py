@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import audit
+from bkfi_desktop.core.hashing import file_sha256
 from bkfi_desktop.core.staff import find_staff
 from bkfi_desktop.core.store.models import Assignment, Evidence, SubTask, Task
 from bkfi_desktop.core.tasks import get_task
@@ -116,7 +116,7 @@ def add_evidence_file(session: Session, evidence_dir: Path, task: Task | int | s
     if not source.is_file():
         raise InvalidInputError(f"Không tìm thấy tệp minh chứng “{source}”.")
     assignment = get_assignment(session, task)
-    digest = _sha256(source)
+    digest = file_sha256(source)
     stored = Path(digest[:2]) / f"{digest}{source.suffix.lower()}"
     target = evidence_dir / stored
     try:
@@ -184,9 +184,3 @@ def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
     return row
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +14,7 @@ from bkfi_desktop.core.reports.content import ReportContent
 from bkfi_desktop.core.reports.document_info import DocumentInfo, format_date_line
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.paths import resource_path
+from bkfi_desktop.textvn.normalize import nfc_deep
 
 SCHEMA_ID = "bkfi.report/1"
 SCHEMA_FILE = "bkfi.report-1.schema.json"
@@ -50,14 +50,6 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _nfc(value: Any) -> Any:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {_nfc(key): _nfc(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_nfc(item) for item in value]
-    return value
 
 
 def build_payload(
@@ -189,7 +181,7 @@ def build_payload(
         },
         "narrative": dict(narrative),
     }
-    payload = _nfc(payload)
+    payload = nfc_deep(payload)
     validate_payload(payload)
     return payload
 

@@ -8,13 +8,13 @@ writes it in one transaction (or, with dry_run, computes what would change and w
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bkfi_desktop.core.hashing import file_sha256
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
@@ -106,7 +106,7 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
     else:
         data = read_text_plan(path)
     data.source_name = path.name
-    data.source_sha256 = _sha256(path)
+    data.source_sha256 = file_sha256(path)
     if progress is not None:
         progress(1, 1)
     return data
@@ -151,12 +151,6 @@ def import_plan_data(workspace: Workspace, data: PlanData, *, dry_run: bool = Fa
     )
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _read_csv(path: Path) -> PlanData:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 __all__ = ["clean_line", "clean_text", "nfc"]
 
@@ -71,3 +72,14 @@ def clean_line(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(line for line in _clean_lines(text) if line)
+
+
+def nfc_deep(value: Any) -> Any:
+    """NFC every string inside nested dicts and lists (JSON going out: CLI --json, report payload)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {nfc_deep(key): nfc_deep(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [nfc_deep(item) for item in value]
+    return value
