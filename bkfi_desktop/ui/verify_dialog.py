@@ -194,6 +194,8 @@ class VerifyDialog(QDialog):
     def _show_details(self, report: VerificationReport | None) -> None:
         ui = self.ui
         rows = self._checks(report) if report is not None else []
+        if report is not None and not report.signed:  # nothing to say about a signature that is not there
+            rows = [rows[0], rows[5]]
         ui.checksTable.setRowCount(len(rows))
         for row, (what, good, text) in enumerate(rows):
             ui.checksTable.setItem(row, 0, QTableWidgetItem(what))
