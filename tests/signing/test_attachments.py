@@ -9,7 +9,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from bkfi_desktop.documents.attachments import APPENDIX_NAME, PAYLOAD_NAME, embed_files, read_embedded_files
 from bkfi_desktop.errors import InvalidInputError
-from tests.signing.conftest import make_report_pdf
+from tests.signing.support import make_report_pdf
 
 
 def test_round_trip_and_associated_file_relationships(tmp_path):

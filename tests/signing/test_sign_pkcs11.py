@@ -15,7 +15,7 @@ from bkfi_desktop.documents.signing import (
     verify_pdf,
 )
 from bkfi_desktop.errors import BkfiError
-from tests.signing.conftest import pdfsig_output
+from tests.signing.support import pdfsig_output
 from tests.signing.pki import HOLDER, ORGANISATION
 
 APPEARANCE = SignatureAppearance("Nguyễn Thị Hồng Nhung", "Chủ tịch", "TM. Ủy ban nhân dân")

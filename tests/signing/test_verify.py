@@ -20,7 +20,7 @@ from bkfi_desktop.documents.signing import (
     verify_pdf,
 )
 from tests.signing import tamper
-from tests.signing.conftest import make_report_pdf, pdfsig_output
+from tests.signing.support import make_report_pdf, pdfsig_output
 from tests.signing.pki import HOLDER, ORGANISATION
 
 APPEARANCE = SignatureAppearance("Nguyễn Thị Hồng Nhung", "Chủ tịch", "TM. Ủy ban nhân dân")

@@ -16,7 +16,6 @@ from bkfi_desktop.core.reports import build_report
 from bkfi_desktop.documents.signing import P12Signer, SignatureAppearance, import_trust_root, sign_pdf
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
-from tests.signing.conftest import pki, softhsm_token  # noqa: F401  (the SoftHSM2 token and its CA)
 from tests.signing.pki import P12_PASSWORD, TestPki, build_pki
 
 

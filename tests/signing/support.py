@@ -1,4 +1,4 @@
-"""Fixtures for the signing tests: a throwaway CA, a report PDF with its payload, images, a SoftHSM2 token."""
+"""Signing test fixtures (a plugin registered in tests/conftest.py): a throwaway CA, SoftHSM2, NSS."""
 
 from __future__ import annotations
 
