@@ -19,8 +19,8 @@ from bkfi_desktop.documents.signing import (
 )
 from bkfi_desktop.documents.signing.certificates import VIETNAM_TZ
 from bkfi_desktop.errors import BkfiError
-from tests.signing.support import pdfsig_output
 from tests.signing.pki import HOLDER, ORGANISATION
+from tests.signing.support import pdfsig_output
 
 APPEARANCE = SignatureAppearance("Nguyễn Thị Hồng Nhung", "Chủ tịch", "TM. Ủy ban nhân dân")
 

@@ -15,8 +15,8 @@ from bkfi_desktop.documents.signing import (
     verify_pdf,
 )
 from bkfi_desktop.errors import BkfiError
-from tests.signing.support import pdfsig_output
 from tests.signing.pki import HOLDER, ORGANISATION
+from tests.signing.support import pdfsig_output
 
 APPEARANCE = SignatureAppearance("Nguyễn Thị Hồng Nhung", "Chủ tịch", "TM. Ủy ban nhân dân")
 

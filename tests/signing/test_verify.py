@@ -20,8 +20,8 @@ from bkfi_desktop.documents.signing import (
     verify_pdf,
 )
 from tests.signing import tamper
-from tests.signing.support import make_report_pdf, pdfsig_output
 from tests.signing.pki import HOLDER, ORGANISATION
+from tests.signing.support import make_report_pdf, pdfsig_output
 
 APPEARANCE = SignatureAppearance("Nguyễn Thị Hồng Nhung", "Chủ tịch", "TM. Ủy ban nhân dân")
 

@@ -18,8 +18,8 @@ from tests.signing.pki import P12_PASSWORD
 from tests.ui.clerk import click, type_into
 
 if TYPE_CHECKING:
-    from tests.signing.support import SoftHsmToken
     from tests.signing.pki import TestPki
+    from tests.signing.support import SoftHsmToken
     from tests.ui.conftest import DialogAnswers
     from tests.ui.report_fixtures import IssuedReport
 
