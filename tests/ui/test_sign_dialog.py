@@ -15,6 +15,7 @@ from bkfi_desktop.documents.signing import verify_pdf
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.sign_dialog import SignDialog, signed_name
 from tests.signing.pki import P12_PASSWORD
+from tests.signing.support import pdfsig_output
 from tests.ui.clerk import click, type_into
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ def test_signing_with_a_p12_marks_the_report_signed(
     result = verify_pdf(out, [test_pki.root_pem])
     assert result.ok, result.problems
     assert result.signer_holder == "Nguyễn Thị Hồng Nhung"
+    # An independent validator agrees (poppler exits 0 even for a broken signature: read its text).
+    checked = pdfsig_output(out)
+    assert "Signature is Valid." in checked and "Total document signed" in checked
 
 
 def test_invisible_signature(
@@ -146,3 +150,5 @@ def test_signing_with_a_token_lists_certificates_and_asks_the_pin(
     click(qtbot, dialog.sign_button)
     assert report_row(context, issued_report.report_id).status == "signed"
     assert verify_pdf(signed_name(issued_report.pdf), [pki.root_pem]).ok
+    checked = pdfsig_output(signed_name(issued_report.pdf))
+    assert "Signature is Valid." in checked and "Total document signed" in checked
