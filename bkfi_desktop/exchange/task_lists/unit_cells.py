@@ -38,6 +38,13 @@ _ROLE_WORDS = {"chu tri": "lead", "phoi hop": "support", "thuc hien": "implement
 _TRAILING_ROLE = re.compile(r"\s*[(\[]\s*(chủ trì|phối hợp|thực hiện)\s*[)\]]\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—+•*·]+|\d+[.)]|[a-zđ][)])\s*")
 _SEPARATORS = re.compile(r"[;\n\r\u2028\u2029]+")
+# A role label in the middle of a line: "Phòng Nội vụ. Đơn vị phối hợp: Phòng Tư pháp".
+_INLINE_LABEL = re.compile(
+    r"(?P<sep>\s*[.,;]\s*|\s+-\s+|\s+)(?=(?P<label>(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|phối hợp|thực hiện)[^:;\n]{0,30}):)",
+    re.IGNORECASE,
+)
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|[\n\r\u2028\u2029])[ \t]*")
+LEAD_SUPPORT = "lead_support"  # a "Chủ trì, phối hợp" column: the first unit leads, the rest support
 
 
 def _lower(text: str) -> str:
@@ -127,11 +134,52 @@ def unit_refs_from_cell(text: str, default_role: str) -> list[UnitRef]:
     return [UnitRef(name, role) for name, role in _refs(text, default_role)]
 
 
+def _break_inline_labels(text: str) -> str:
+    """Put a line break before a role label written mid-line, so it starts a part of its own."""
+    def cut(match: re.Match[str]) -> str:
+        if match.start() == 0:
+            return match.group(0)
+        label = field_for_label(match.group("label") + ":")
+        bare = not re.match(r"(?:đơn vị|cơ quan)\s", match.group("label"), re.IGNORECASE)
+        if label is None or label[0] not in _ROLE_WORDS.values() or (bare and not match.group("sep").strip()):
+            return match.group(0)
+        return "\n"
+
+    return _INLINE_LABEL.sub(cut, text)
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """Join a line break that only wraps a name: "UBND các xã,⏎thị trấn", "Phòng Văn hóa⏎và Thông tin".
+
+    A break stays when the next line starts a unit, a bullet or a label of its own.
+    """
+    lines = _LINE_BREAK.split(text)
+    if len(lines) == 1:
+        return text
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1].rstrip()
+        follows = bool(line) and (
+            previous.endswith(",") or (line[0].islower() and not looks_like_unit(line))
+        ) and field_for_label(line) is None and header_key(line) not in _ROLE_WORDS
+        if follows and previous and _balanced(previous):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _balanced(text: str) -> bool:
+    """True when the text closes every parenthesis it opens (a break inside "( … )" is kept as is)."""
+    return text.count("(") <= text.count(")") and text.count("[") <= text.count("]")
+
+
 @lru_cache(maxsize=4096)
 def _refs(text: str, default_role: str) -> tuple[tuple[str, str], ...]:
     """Cached: the same unit cells repeat on every row of a long appendix."""
     refs: list[tuple[str, str]] = []
     role = default_role
+    text = _join_wrapped_lines(_break_inline_labels(text))
     depths = _depth_positions(text)
     parts: list[str] = []
     start = 0
@@ -158,4 +206,17 @@ def _refs(text: str, default_role: str) -> tuple[tuple[str, str], ...]:
             name = _clean_piece(piece)
             if name and (name, piece_role) not in refs:
                 refs.append((name, piece_role))
-    return tuple(refs)
+    return tuple(_resolve_lead_support(refs))
+
+
+def _resolve_lead_support(refs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if not any(role == LEAD_SUPPORT for _name, role in refs):
+        return refs
+    has_lead = any(role == "lead" for _name, role in refs)
+    out = []
+    for name, role in refs:
+        if role == LEAD_SUPPORT:
+            role = "support" if has_lead else "lead"
+            has_lead = True
+        out.append((name, role))
+    return out

@@ -44,6 +44,23 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "Đơn vị tham mưu",
         "Cơ quan tham mưu",
         "Đơn vị chủ trì triển khai",
+        "Cơ quan, đơn vị chủ trì",
+        "Cơ quan đơn vị chủ trì",
+        "Cơ quan chủ quản",
+        "Đầu mối",
+        "Đơn vị đầu mối",
+        "Cơ quan đầu mối",
+        "Đầu mối thực hiện",
+    ),
+    # One column for both roles: the first unit leads, the others support (unless the cell says).
+    "lead_support": (
+        "Chủ trì, phối hợp",
+        "Đơn vị chủ trì, phối hợp",
+        "Cơ quan chủ trì, phối hợp",
+        "Đơn vị chủ trì, đơn vị phối hợp",
+        "Cơ quan chủ trì, cơ quan phối hợp",
+        "Đơn vị chủ trì và phối hợp",
+        "Cơ quan chủ trì và phối hợp",
     ),
     "support": (
         "Phối hợp",
@@ -77,6 +94,10 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "Tiến độ thực hiện",
         "Tiến độ hoàn thành",
         "Thời gian triển khai",
+        "Mốc thời gian",
+        "Lộ trình",
+        "Lộ trình thực hiện",
+        "Thời điểm hoàn thành",
     ),
     "product": (
         "Sản phẩm",
@@ -89,11 +110,19 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "Sản phẩm, kết quả",
         "Hình thức văn bản",
         "Hình thức sản phẩm",
+        "Dự kiến kết quả",
+        "Kết quả dự kiến",
+        "Kết quả đầu ra",
+        "Sản phẩm hoàn thành",
     ),
     "note": ("Ghi chú",),
 }
 
-UNIT_FIELDS = ("lead", "support", "implement")
+UNIT_FIELDS = ("lead", "support", "implement", "lead_support")
+# Headers that start like a field's phrase but name something else: "Đơn vị tính" is a unit of
+# measure, "Cơ quan ban hành" the issuer of a document, "Kinh phí" money.
+_NOT_FIELDS = ("don vi tinh", "co quan ban hanh", "don vi ban hanh", "co quan trinh", "cap trinh", "kinh phi",
+               "nguon kinh phi", "lanh dao phu trach")
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -122,6 +151,8 @@ def field_for_header(text: str) -> str | None:
     index = _phrase_index()
     if key in index:
         return index[key]
+    if any(key == word or key.startswith(word + " ") for word in _NOT_FIELDS):
+        return None
     if len(key.split()) > 8:
         return None  # a sentence, not a header
     best: tuple[int, str] | None = None
