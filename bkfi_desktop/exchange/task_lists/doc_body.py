@@ -80,6 +80,7 @@ class _Parser:
         self.section_title = ""
         self.group: GroupData | None = None
         self.group_scope = _Scope()
+        self.group_where = ""
         self.scopes: dict[int, _Scope] = {}  # id(task) -> its own scope
         self.task_scope: tuple[TaskData, _Scope] | None = None
         self.field = ""  # the label being filled: content | lead | support | implement | deadline | product
@@ -124,9 +125,10 @@ class _Parser:
         else:
             self.kind = ""
 
-    def _open_group(self, ordinal: str, title: str, section: str) -> None:
+    def _open_group(self, ordinal: str, title: str, section: str, where: str = "") -> None:
         self._close_group()
         self.group = GroupData(ordinal=ordinal, title=title, section=section)
+        self.group_where = where
         self.group_scope = _Scope()
         self.members = []
         self.task_scope = None
@@ -139,7 +141,7 @@ class _Parser:
             return
         if not self.members and self.group_scope.units and self.kind == "tasks":
             # A numbered item with units but no "Nội dung": the item itself is the task.
-            self._add_task(self.group.title, "", None)
+            self._add_task(self.group.title, self.group_where, None)
         self.pending.append((self.group, self.group_scope, self.members))
         self.group = None
 
@@ -159,7 +161,7 @@ class _Parser:
     def _task_line(self, text: str, first: str, where: str) -> None:
         number = _NUMBER.match(first)
         if number and number.group("rest"):
-            self._open_group(number.group("n"), clean_line(number.group("rest")), self.section)
+            self._open_group(number.group("n"), clean_line(number.group("rest")), self.section, where)
             return
         body, numbered = _strip_numbering(text)
         label = field_for_label(clean_line(body.split("\n", 1)[0])) if body else None
