@@ -18,6 +18,7 @@ from bkfi_desktop.core.hashing import file_sha256
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
@@ -97,19 +98,31 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
     """
     path = Path(path)
     kind = detect_kind(path)
-    if kind == "xlsx":
-        data = read_xlsx(path, sheet=sheet, progress=progress)
-    elif kind == "docx":
-        data = read_docx(path)
-    elif kind == "csv":
-        data = _read_csv(path)
-    else:
-        data = read_text_plan(path)
+    try:
+        data = _read_kind(path, kind, sheet, progress)
+    except InvalidInputError:
+        raise
+    except Exception as exc:  # a file must never crash the program
+        # Readers turn the damage they know into clear messages; anything else a malformed file
+        # provokes deep inside openpyxl/python-docx still ends as one line, not a traceback.
+        raise file_error(
+            path, f"có cấu trúc lạ, không đọc được ({type(exc).__name__}); hãy mở bằng Excel/Word, lưu lại rồi nhập lại."
+        ) from exc
     data.source_name = path.name
     data.source_sha256 = file_sha256(path)
     if progress is not None:
         progress(1, 1)
     return data
+
+
+def _read_kind(path: Path, kind: str, sheet: str | None, progress: Progress | None) -> PlanData:
+    if kind == "xlsx":
+        return read_xlsx(path, sheet=sheet, progress=progress)
+    if kind == "docx":
+        return read_docx(path)
+    if kind == "csv":
+        return _read_csv(path)
+    return read_text_plan(path)
 
 
 def import_task_list(
@@ -149,8 +162,6 @@ def import_plan_data(workspace: Workspace, data: PlanData, *, dry_run: bool = Fa
         warnings=list(result.warnings),
         converted_from=data.converted_from,
     )
-
-
 
 
 def _read_csv(path: Path) -> PlanData:

@@ -27,6 +27,8 @@ class Grid:
     fills: dict[tuple[int, int], str] = field(default_factory=dict)
     row_numbers: list[int] = field(default_factory=list)  # the row number a user sees (Excel row)
     excel: bool = False  # locations as "Sheet!B12" rather than "bảng 2, dòng 12"
+    hidden_rows: set[int] = field(default_factory=set)  # 0-based, as the sheet marks them
+    hidden_cols: set[int] = field(default_factory=set)
 
     def text(self, row: int, col: int, *, allow: str = ORIGIN) -> str:
         """Cell text if it was written there or filled in one of the allowed ways, else ""."""

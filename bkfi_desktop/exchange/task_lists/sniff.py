@@ -15,6 +15,8 @@ from bkfi_desktop.errors import InvalidInputError
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
+# What the zip members may unpack to: far above any real appendix, far below a zip bomb.
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 
 FileKind = Literal["xlsx", "docx", "text", "csv"]
 
@@ -78,9 +80,12 @@ def _format_name(suffix: str) -> str:
 def _zip_kind(path: Path, suffix: str) -> FileKind:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            members = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise file_error(path, "bị hỏng hoặc không đầy đủ (có thể tải về chưa xong); hãy lấy lại tệp gốc.") from exc
+    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise file_error(path, "khi giải nén lớn bất thường (trên 400 MB); không phải phụ lục nhiệm vụ thông thường.")
+    names = {member.filename for member in members}
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "word/document.xml" in names:

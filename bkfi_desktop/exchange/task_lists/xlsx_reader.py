@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
+from lxml.etree import XMLSyntaxError
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
@@ -31,9 +32,14 @@ from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
 
 Progress = Callable[[int, int], None]
 MAX_COLUMNS = 40
-_CORRUPT = (zipfile.BadZipFile, zlib.error, KeyError, ParseError, InvalidFileException, EOFError, OSError,
-            ValueError, TypeError, IndexError, AttributeError)
+_CORRUPT = (zipfile.BadZipFile, zlib.error, KeyError, ParseError, XMLSyntaxError, InvalidFileException, EOFError,
+            OSError, ValueError, TypeError, IndexError, AttributeError)
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
+_ROW_TAG = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_COL_TAG = re.compile(rb'<(?:\w+:)?col\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ATTR = re.compile(rb'\b(r|min|max)="(\d+)"')
+_ASSIGNING_FIELDS = {"lead", "support", "implement", "lead_support", "deadline"}
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _TABLE_HINT = "cần một dòng tiêu đề có cột “Nội dung/Nhiệm vụ” và cột “Chủ trì/Phối hợp/Thời gian”"
 
 
@@ -81,8 +87,18 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progr
     if not found:
         where = f"trang “{sheet}”" if sheet else f"các trang {_quoted(names)}"
         raise file_error(path, f"không có bảng nhiệm vụ nhận ra được trong {where} ({_TABLE_HINT}).")
+    for _ws, grid, layout, _legacy in found:
+        _drop_hidden_duplicates(grid, layout)
     results = [(ws, grid, layout, legacy, tasks_from_grid(grid, layout)) for ws, grid, layout, legacy in found]
     with_tasks = [item for item in results if any(group.tasks for group in item[4].groups)]
+    skipped: list[str] = []
+    if len(with_tasks) > 1:
+        # A notes or instructions sheet ("STT | Nội dung | Ghi chú") next to the appendix: the sheet
+        # whose table names units or deadlines is the task list.
+        assigning = [item for item in with_tasks if set(item[2].columns) & _ASSIGNING_FIELDS]
+        if len(assigning) == 1:
+            skipped = [item[0].title for item in with_tasks if item is not assigning[0]]
+            with_tasks = assigning
     if len(with_tasks) > 1:
         titles = [item[0].title for item in with_tasks]
         raise AmbiguousSheetError(
@@ -108,7 +124,8 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progr
         parent_agency=header.parent_agency,
         place=header.place,
         groups=table.groups,
-        warnings=legacy.warnings(path.name) + table.warnings,
+        warnings=legacy.warnings(path.name) + _hidden_rows_warning(grid, layout, table.end_row) + table.warnings
+        + [f"Đã bỏ qua trang “{name}”: bảng không có cột đơn vị hay thời gian." for name in skipped],
         converted_from=legacy.converted_from,
     )
     return data
@@ -145,7 +162,8 @@ def _grid_of(path: Path, ws: Any, legacy_fonts: bool, progress: Progress | None)
     legacy = LegacyRepair.for_sample(sample, [font for row in raw for _, font in row] if legacy_fonts else [])
     rows = [[legacy.repair(text, font) if text else "" for text, font in row] for row in raw]
     grid = Grid(name=ws.title, rows=rows, excel=True)
-    _fill_merges(grid, _merged_ranges(path, ws))
+    merges, grid.hidden_rows, grid.hidden_cols = _sheet_layout(path, ws)
+    _fill_merges(grid, merges)
     if progress is not None:
         progress(len(rows), len(rows))
     return grid, legacy
@@ -160,6 +178,8 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if "_x" in value:  # Excel's escapes: "_x000D_" is the CR of a line pasted from Word
+            value = _ESCAPED.sub(_unescape, value)
         return value.strip()
     if isinstance(value, bool):
         return "x" if value else ""
@@ -174,19 +194,56 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _merged_ranges(path: Path, ws: Any) -> list[tuple[int, int, int, int]]:
-    """(min_col, min_row, max_col, max_row) of each merged range, read from the sheet XML's tail."""
+def _unescape(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+
+
+def _sheet_layout(path: Path, ws: Any) -> tuple[list[tuple[int, int, int, int]], set[int], set[int]]:
+    """Merged ranges (min_col, min_row, max_col, max_row), hidden rows and hidden columns (0-based),
+    read from the sheet XML (read-only mode exposes none of them)."""
     sheet_path = getattr(ws, "_worksheet_path", None)
     if not sheet_path:
-        return []
+        return [], set(), set()
     with zipfile.ZipFile(path) as archive:
         data = archive.read(sheet_path.lstrip("/"))
+    hidden_cols: set[int] = set()
+    for tag in _COL_TAG.finditer(data, 0, max(data.find(b"<sheetData"), 0)):
+        attrs = {name: int(value) for name, value in _ATTR.findall(tag.group(0))}
+        low, high = attrs.get(b"min", 0), min(attrs.get(b"max", 0), MAX_COLUMNS)
+        hidden_cols.update(range(low - 1, high))
+    hidden_rows = {
+        int(dict(_ATTR.findall(tag.group(0))).get(b"r", b"0")) - 1 for tag in _ROW_TAG.finditer(data)
+    }
     start = data.rfind(b"</sheetData>")
     ranges = []
     for match in _MERGE.finditer(data, max(start, 0)):
         bounds = range_boundaries(f"{match.group(1).decode()}:{match.group(2).decode()}")
         ranges.append(tuple(int(b) for b in bounds if b is not None))
-    return [r for r in ranges if len(r) == 4]  # type: ignore[misc]
+    return [r for r in ranges if len(r) == 4], hidden_rows - {-1}, hidden_cols  # type: ignore[misc]
+
+
+def _drop_hidden_duplicates(grid: Grid, layout: HeaderLayout) -> None:
+    """A hidden column naming a field a visible column also names (an old "Thời gian" kept
+    hidden beside the new one) is left out; a hidden column that is the only one is still read."""
+    for name, cols in layout.columns.items():
+        visible = [col for col in cols if col not in grid.hidden_cols]
+        if visible and len(visible) < len(cols):
+            layout.columns[name] = visible
+
+
+def _hidden_rows_warning(grid: Grid, layout: HeaderLayout, end_row: int) -> list[str]:
+    rows = sorted(
+        row for row in grid.hidden_rows
+        if layout.data_start <= row < min(end_row, len(grid.rows)) and any(grid.rows[row])
+    )
+    if not rows:
+        return []
+    shown = ", ".join(str(row + 1) for row in rows[:10]) + (", …" if len(rows) > 10 else "")
+    return [
+        f"Trang “{grid.name}” có {len(rows)} dòng bị ẩn trong bảng (dòng {shown}); "
+        "các dòng này vẫn được nhập, hãy kiểm tra lại."
+    ]
 
 
 def _fill_merges(grid: Grid, ranges: list[tuple[int, int, int, int]]) -> None:
