@@ -175,3 +175,11 @@ def test_variant_appendix_through_the_command_line(tmp_path: Path, capsys: pytes
     assert tasks["B.3"]["recurrence"] == "ongoing"
     assert main(["--db", str(db), "import-tasks", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["unchanged"] == 3
+
+
+def test_ditto_cells_repeat_the_task_above(tmp_path: Path) -> None:
+    tasks = _tasks(read_task_list(vb.ditto_cells_xlsx(tmp_path / "nt.xlsx")))
+    assert _roles(tasks["2"]) == _roles(tasks["1"]) == [("Phòng Nội vụ", "lead"), ("Phòng Tư pháp", "support")]
+    assert tasks["2"].deadline_text == tasks["3"].deadline_text == "Quý I/2025"
+    assert _roles(tasks["3"]) == [("Phòng Nội vụ", "lead")]
+    assert _roles(tasks["4"]) == [("Phòng Tư pháp", "lead")], "“nt” under an empty cell names no unit"

@@ -259,3 +259,17 @@ def table_with_title_and_two_row_header_docx(path: Path) -> Path:
     document.add_paragraph("Nơi nhận:")
     document.save(str(path))
     return path
+
+
+def ditto_cells_xlsx(path: Path) -> Path:
+    """ "nt", "-nt-", "Như trên", '"' and "〃" in the unit and deadline cells: same as the task above."""
+    wb, ws = sheet()
+    put(ws, [
+        ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        [1, "Tuyên truyền trên cổng thông tin", "Phòng Nội vụ", "Phòng Tư pháp", "Quý I/2025"],
+        [2, "Tuyên truyền trên mạng xã hội", "nt", "-nt-", "Như trên"],
+        [3, "Tuyên truyền trên loa truyền thanh", '"', None, "〃"],
+        [4, "Sơ kết", "Phòng Tư pháp", "nt", "Năm 2025"],
+    ])
+    wb.save(path)
+    return path

@@ -33,6 +33,8 @@ _NUMBER_IN_CONTENT = re.compile(
 _BULLET_IN_CONTENT = re.compile(r"^\s*(?P<n>[-–•+])\s+(?P<rest>\S.*)$", re.DOTALL)
 _END_WORDS = ("ghi chu", "luu y", "chu thich", "noi nhan", "nguoi lap", "nguoi lap bieu", "tm ", "kt ",
               "thu truong", "chu tich", "xac nhan", "tl ", "q ", "tuq ")
+_DITTO_KEYS = ("nt", "nhu tren", "nhu tren nt")
+_DITTO_MARKS = ('"', "〃", "”", "“", "''", "-//-", "//", "-”-", '-"-')
 _TOTAL_EXACT = ("cong", "tong", "tong cong", "tong so", "cong i", "tong i")
 _TOTAL_START = ("tong cong ", "tong so ", "cong i ", "tong kinh phi")
 
@@ -92,6 +94,23 @@ def _number_from_content(row: Row) -> None:
         elif marker == "+":
             row.number = "+"
         row.content = found.group("rest")
+
+
+def is_ditto(text: str) -> bool:
+    """ "nt", "-nt-", "Như trên", '"' and "〃": the clerk's "same as the row above"."""
+    stripped = text.strip()
+    return bool(stripped) and (stripped in _DITTO_MARKS or header_key(stripped) in _DITTO_KEYS)
+
+
+def fill_ditto(row: Row, previous: dict[str, str]) -> None:
+    """Replace "nt"/"như trên" in the unit, deadline and product cells by the task row above's value;
+    remember this row's values for the next one."""
+    for name, text in row.values.items():
+        if is_ditto(text):
+            row.values[name] = previous.get(name, "")  # "nt" under an empty cell means nothing
+    if row.content and row.has_extras:
+        previous.clear()
+        previous.update(row.values)
 
 
 def is_marker(number: str) -> bool:

@@ -22,6 +22,7 @@ from bkfi_desktop.exchange.task_lists.table_rows import (
     LETTERED,
     NUMBERED,
     Row,
+    fill_ditto,
     group_of,
     is_end_row,
     is_total_row,
@@ -45,8 +46,10 @@ class TableResult:
 def tasks_from_grid(grid: Grid, layout: HeaderLayout) -> TableResult:
     builder = _Builder(grid, layout.first("content"))
     end = len(grid.rows)
+    above: dict[str, str] = {}  # the last task row's values, for "nt" / "như trên" cells
     for index in range(layout.data_start, len(grid.rows)):
         row = read_row(grid, layout, index)
+        fill_ditto(row, above)
         written = [text for text in grid.rows[index] if text.strip()]
         if not written or not (row.number or row.content or row.has_extras):
             continue
