@@ -183,3 +183,25 @@ def test_ditto_cells_repeat_the_task_above(tmp_path: Path) -> None:
     assert tasks["2"].deadline_text == tasks["3"].deadline_text == "Quý I/2025"
     assert _roles(tasks["3"]) == [("Phòng Nội vụ", "lead")]
     assert _roles(tasks["4"]) == [("Phòng Tư pháp", "lead")], "“nt” under an empty cell names no unit"
+
+
+def test_bold_unnumbered_rows_are_group_headings(tmp_path: Path) -> None:
+    plan = read_task_list(vb.bold_headings_xlsx(tmp_path / "đậm.xlsx"))
+    assert [(g.ordinal, g.title) for g in plan.groups] == [("1", "Nhiệm vụ trọng tâm"), ("2", "Nhiệm vụ thường xuyên")]
+    assert [t.code for g in plan.groups for t in g.tasks] == ["1.1", "1.2", "2.3"]
+    assert plan.groups[1].tasks[0].details == ["ưu tiên các nội dung về biển, đảo"]
+
+
+def test_bold_means_nothing_when_the_whole_table_is_bold(tmp_path: Path) -> None:
+    plan = read_task_list(vb.bold_headings_xlsx(tmp_path / "đậm hết.xlsx", everything_bold=True))
+    # only the row before the list that starts at 1 is a heading; the other is read as a detail
+    assert [g.title for g in plan.groups] == ["Nhiệm vụ trọng tâm"]
+    assert [t.code for t in plan.groups[0].tasks] == ["1.1", "1.2", "1.3"]
+    assert plan.groups[0].tasks[1].details == ["Nhiệm vụ thường xuyên"]
+
+
+def test_bold_group_rows_in_a_word_table(tmp_path: Path) -> None:
+    plan = read_task_list(vb.bold_heading_table_docx(tmp_path / "đậm.docx"))
+    assert [(g.title, [t.content for t in g.tasks]) for g in plan.groups] == [
+        ("Nhiệm vụ chung", ["Rà soát quy chế"]), ("Nhiệm vụ riêng", ["Tập huấn"]),
+    ]

@@ -273,3 +273,44 @@ def ditto_cells_xlsx(path: Path) -> Path:
     ])
     wb.save(path)
     return path
+
+
+def bold_headings_xlsx(path: Path, *, everything_bold: bool = False) -> Path:
+    """Group headings marked only by bold type (no number, not in capitals), the task numbers
+    running on across them; with everything_bold, the clerk bolded the whole table."""
+    from openpyxl.styles import Font
+
+    wb, ws = sheet()
+    put(ws, [
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        [None, "Nhiệm vụ trọng tâm"],
+        [1, "Xây dựng kế hoạch", "Phòng Nội vụ", "Quý I/2025"],
+        [2, "Tổ chức hội nghị", "Phòng Nội vụ", "Quý II/2025"],
+        [None, "Nhiệm vụ thường xuyên"],
+        [3, "Cập nhật thông tin", "Phòng Tư pháp", "Thường xuyên"],
+        [None, "ưu tiên các nội dung về biển, đảo"],
+    ])
+    bold = Font(bold=True)
+    for ref in ("B2", "B5") + (("B3", "B4", "B6", "B7") if everything_bold else ()):
+        ws[ref].font = bold
+    wb.save(path)
+    return path
+
+
+def bold_heading_table_docx(path: Path) -> Path:
+    """A Word task table whose group rows are bold text merged across, without a number."""
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    rows = [["TT", "Nội dung", "Chủ trì", "Thời gian"], ["", "Nhiệm vụ chung", "", ""],
+            ["1", "Rà soát quy chế", "Phòng Tư pháp", "Quý I/2025"], ["", "Nhiệm vụ riêng", "", ""],
+            ["2", "Tập huấn", "Phòng Nội vụ", "Quý II/2025"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    for r in (1, 3):
+        merged = table.cell(r, 1).merge(table.cell(r, 3))
+        merged.text = ""
+        merged.paragraphs[0].add_run(rows[r][1]).bold = True
+    document.save(str(path))
+    return path

@@ -82,6 +82,23 @@ def _legacy_for(blocks: list[Any]) -> LegacyRepair:
     return LegacyRepair.for_sample(sample[:200], fonts)
 
 
+def _all_bold(paragraphs: list[Paragraph]) -> bool:
+    runs = [run for paragraph in paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(_run_bold(run, paragraph) for paragraph in paragraphs for run in paragraph.runs
+                              if run.text.strip())
+
+
+def _run_bold(run: Any, paragraph: Paragraph) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    style = paragraph.style
+    while style is not None:
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
+
+
 class _BlockReader:
     def __init__(self, path: Path, document: Any, legacy: LegacyRepair) -> None:
         self.path = path
@@ -125,6 +142,8 @@ class _BlockReader:
                 elif c < len(previous) and tc is previous[c]:
                     grid.fills[(r, c)] = DOWN
                 texts.append("\n".join(self.text_of(p) for p in cell.paragraphs).strip())
+                if texts[-1] and grid.fills.get((r, c)) is None and _all_bold(cell.paragraphs):
+                    grid.bold_cells.add((r, c))
             grid.rows.append(texts)
             previous = elements
         self.grids.append(grid)

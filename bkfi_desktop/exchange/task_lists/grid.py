@@ -29,6 +29,9 @@ class Grid:
     excel: bool = False  # locations as "Sheet!B12" rather than "bảng 2, dòng 12"
     hidden_rows: set[int] = field(default_factory=set)  # 0-based, as the sheet marks them
     hidden_cols: set[int] = field(default_factory=set)
+    # (row, col) of cells written all in bold, where the reader knows it: an unnumbered bold row
+    # in a table whose tasks are not bold is a group heading.
+    bold_cells: set[tuple[int, int]] = field(default_factory=set)
 
     def text(self, row: int, col: int, *, allow: str = ORIGIN) -> str:
         """Cell text if it was written there or filled in one of the allowed ways, else ""."""

@@ -45,6 +45,7 @@ class Row:
     number: str
     content: str
     values: dict[str, str] = field(default_factory=dict)  # deadline / product / note / unit fields
+    bold: bool = False  # the task cell is in bold (a heading, when the tasks are not)
 
     @property
     def has_units(self) -> bool:
@@ -67,14 +68,17 @@ def _cell(grid: Grid, row: int, cols: list[int] | None, allow: str) -> str:
 
 
 def read_row(grid: Grid, layout: HeaderLayout, row: int) -> Row:
-    number = clean_line(_cell(grid, row, layout.columns.get("number"), ""))
+    number = _cell(grid, row, layout.columns.get("number"), "")
+    if not number.isascii() or "\n" in number:
+        number = clean_line(number)
     content = _cell(grid, row, layout.columns.get("content"), "")
     values = {
         name: _cell(grid, row, cols, DOWN)
         for name, cols in layout.columns.items()
         if name not in ("number", "content")
     }
-    result = Row(row, number, content, values)
+    content_col = layout.first("content")
+    result = Row(row, number, content, values, bold=(row, content_col) in grid.bold_cells)
     if not number and content:
         _number_from_content(result)
     return result
@@ -99,7 +103,7 @@ def _number_from_content(row: Row) -> None:
 def is_ditto(text: str) -> bool:
     """ "nt", "-nt-", "Như trên", '"' and "〃": the clerk's "same as the row above"."""
     stripped = text.strip()
-    return bool(stripped) and (stripped in _DITTO_MARKS or header_key(stripped) in _DITTO_KEYS)
+    return 0 < len(stripped) <= 12 and (stripped in _DITTO_MARKS or header_key(stripped) in _DITTO_KEYS)
 
 
 def fill_ditto(row: Row, previous: dict[str, str]) -> None:
@@ -142,6 +146,8 @@ def is_total_row(row: Row) -> bool:
     if row.number and is_marker(row.number) and not GROUP_NUMBER.match(row.number):
         return False
     for text in (row.content, row.number):
+        if len(text) > 40:
+            continue  # a task, not a sum line; and folding long text on every row is slow
         key = header_key(text)
         if key and (key in _TOTAL_EXACT or key.startswith(_TOTAL_START)):
             return True
@@ -161,9 +167,22 @@ def group_of(row: Row, written: list[str]) -> tuple[str, str] | None:
         banner = _GROUP_BANNER.match(clean_line(text))
         if banner and (banner.group(1) or banner.group(3)):
             return banner.group(1) or banner.group(3), clean_text(banner.group(2) or banner.group(4))
-    if not row.number and row.content and not row.has_extras and is_caps_title(row.content):
+    if not row.number and row.content and not row.has_extras and (row.bold or is_caps_title(row.content)):
         return "", clean_text(row.content)
     return None
+
+
+def keep_bold_if_meaningful(grid: Grid, layout: HeaderLayout) -> None:
+    """Bold marks headings only when numbered tasks are not bold too (some clerks bold everything)."""
+    content_col, number_cols = layout.first("content"), layout.columns.get("number", [])
+    if content_col is None or not grid.bold_cells:
+        return
+    for row in range(layout.data_start, len(grid.rows)):
+        cells = grid.rows[row]
+        numbered = any(col < len(cells) and NUMBERED.match(cells[col].strip()) for col in number_cols)
+        if numbered and content_col < len(cells) and cells[content_col] and (row, content_col) not in grid.bold_cells:
+            return
+    grid.bold_cells.clear()
 
 
 def is_caps_title(text: str) -> bool:

@@ -26,6 +26,7 @@ from bkfi_desktop.exchange.task_lists.table_rows import (
     group_of,
     is_end_row,
     is_total_row,
+    keep_bold_if_meaningful,
     read_row,
     restarts_numbering,
 )
@@ -44,6 +45,7 @@ class TableResult:
 
 
 def tasks_from_grid(grid: Grid, layout: HeaderLayout) -> TableResult:
+    keep_bold_if_meaningful(grid, layout)
     builder = _Builder(grid, layout.first("content"))
     end = len(grid.rows)
     above: dict[str, str] = {}  # the last task row's values, for "nt" / "như trên" cells

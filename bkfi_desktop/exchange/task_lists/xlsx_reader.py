@@ -87,8 +87,9 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progr
     if not found:
         where = f"trang “{sheet}”" if sheet else f"các trang {_quoted(names)}"
         raise file_error(path, f"không có bảng nhiệm vụ nhận ra được trong {where} ({_TABLE_HINT}).")
-    for _ws, grid, layout, _legacy in found:
+    for ws, grid, layout, _legacy in found:
         _drop_hidden_duplicates(grid, layout)
+        _mark_bold_headings(ws, grid, layout)
     results = [(ws, grid, layout, legacy, tasks_from_grid(grid, layout)) for ws, grid, layout, legacy in found]
     with_tasks = [item for item in results if any(group.tasks for group in item[4].groups)]
     skipped: list[str] = []
@@ -230,6 +231,27 @@ def _drop_hidden_duplicates(grid: Grid, layout: HeaderLayout) -> None:
         visible = [col for col in cols if col not in grid.hidden_cols]
         if visible and len(visible) < len(cols):
             layout.columns[name] = visible
+
+
+def _mark_bold_headings(ws: Any, grid: Grid, layout: HeaderLayout) -> None:
+    """Bold task cells, read in a second pass only when the table has unnumbered text-only rows
+    (the only rows bold can turn into group headings); most appendices need no second pass."""
+    content_col = layout.first("content")
+    if content_col is None:
+        return
+    other_cols = [col for cols in layout.columns.values() for col in cols if col != content_col]
+    candidates = [
+        row for row in range(layout.data_start, len(grid.rows))
+        if grid.text(row, content_col) and not any(grid.text(row, col) for col in other_cols)
+    ]
+    if not candidates:
+        return
+    rows = ws.iter_rows(min_row=layout.data_start + 1, max_row=len(grid.rows),
+                        min_col=content_col + 1, max_col=content_col + 1)
+    for index, cells in enumerate(rows, start=layout.data_start):
+        font = getattr(cells[0], "font", None) if cells else None
+        if index < len(grid.rows) and font is not None and font.b and grid.text(index, content_col):
+            grid.bold_cells.add((index, content_col))
 
 
 def _hidden_rows_warning(grid: Grid, layout: HeaderLayout, end_row: int) -> list[str]:
