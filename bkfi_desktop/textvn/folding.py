@@ -41,6 +41,10 @@ _ABBREVIATIONS: dict[tuple[str, ...], str] = {
     ("kt", "ht"): "kinh tế và hạ tầng",
     ("kt", "và", "ht"): "kinh tế và hạ tầng",
     ("qlđt",): "quản lý đô thị",
+    ("chqs",): "chỉ huy quân sự",
+    # Trung tâm VH-TT&TT / VHTT&TT / VH,TT&TT: longer than ("vh", "tt"), so it is tried first.
+    ("vh", "tt", "và", "tt"): "văn hóa thể thao và truyền thông",
+    ("vhtt", "và", "tt"): "văn hóa thể thao và truyền thông",
 }
 _LONGEST_ABBREVIATION = max(len(k) for k in _ABBREVIATIONS)
 
@@ -75,15 +79,17 @@ def fold_for_match(text: str) -> str:
     """Key under which two spellings of the same unit name or header compare equal.
 
     NFC, lowercase, modern tone placement, "đ" kept, punctuation and dashes dropped, spacing
-    collapsed, "&" read as "và", common abbreviations (UBND, HĐND, VH&TT, TC-KH, TP., MTTQ…)
-    expanded. Idempotent.
+    collapsed, common abbreviations (UBND, HĐND, VH&TT, TC-KH, TP., MTTQ, CHQS…) expanded, and the
+    joiners "và" / "&" left out. Idempotent.
     """
     folded = unicodedata.normalize("NFC", clean_line(text).lower())
     folded = modern_tone_placement(folded).replace("&", " và ")
     tokens = _NOT_WORD.sub(" ", folded).split()
     if len(tokens) > 1 and tokens[0] == "p" and tokens[1] in _DEPARTMENT_STARTS:
         tokens[0] = "phòng"
-    return " ".join(_expand_tokens(tokens))
+    # "và", "&" and a dash all join the two halves of a name: "Văn hóa - Thông tin",
+    # "VH&TT" and "Văn hóa và Thông tin" are one office, so the joiner is left out of the key.
+    return " ".join(token for token in _expand_tokens(tokens) if token != "và")
 
 
 def _build_search_table() -> dict[int, str | None]:

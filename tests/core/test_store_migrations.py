@@ -111,3 +111,25 @@ def test_opening_an_up_to_date_workspace_does_not_load_alembic(tmp_path: Path) -
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_unit_keys_are_refolded_so_old_workspaces_find_their_units(tmp_path: Path) -> None:
+    """Units stored under the older folding ("và" kept) are found by today's spelling variants."""
+    path = tmp_path / "đơn vị cũ.db"
+    _make_at_revision(path, "0002")
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO unit (name, name_key, short_name, category) VALUES (?, ?, '', 'phong_ban')",
+            [
+                ("Phòng Văn hóa và Thông tin", "phòng văn hóa và thông tin"),
+                ("Phòng Văn hóa - Thông tin", "phòng văn hóa thông tin"),  # the same office, typed twice
+            ],
+        )
+    connection.close()
+    from bkfi_desktop.core.units import find_unit
+
+    with Workspace.open(path) as workspace, workspace.session() as session:
+        found = find_unit(session, "Phòng VH&TT")
+        assert found is not None and found.name == "Phòng Văn hóa và Thông tin"
+        keys = [row[0] for row in session.execute(text("SELECT name_key FROM unit ORDER BY id"))]
+    assert len(set(keys)) == 2  # both rows kept, keys still unique

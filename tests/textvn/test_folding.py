@@ -29,6 +29,23 @@ SAME_UNIT = [
 ]
 
 
+JOINER_SPELLINGS = (
+    ("Phòng Văn hóa - Thông tin", "Phòng VH&TT", "Phòng Văn hoá và Thông tin", "Phòng VH-TT"),
+    ("Trung tâm VH-TT&TT", "Trung tâm VHTT&TT", "Trung tâm Văn hóa, Thể thao và Truyền thông"),
+    ("Ban CHQS thành phố", "Ban Chỉ huy Quân sự thành phố"),
+)
+
+
+@pytest.mark.parametrize("spellings", JOINER_SPELLINGS)
+def test_offices_written_with_a_dash_an_ampersand_or_va_are_one_unit(spellings: tuple[str, ...]) -> None:
+    assert len({fold_for_match(s) for s in spellings}) == 1
+
+
+def test_different_offices_stay_different() -> None:
+    assert fold_for_match("Phòng Văn hóa và Thông tin") != fold_for_match("Trung tâm Văn hóa, Thể thao và Truyền thông")
+    assert fold_for_match("Phòng Tài chính - Kế hoạch") != fold_for_match("Phòng Kinh tế và Hạ tầng")
+
+
 @pytest.mark.parametrize("spellings", SAME_UNIT)
 def test_spellings_of_one_unit_fold_to_one_key(spellings: tuple[str, ...]) -> None:
     keys = {fold_for_match(s) for s in spellings}
@@ -37,7 +54,7 @@ def test_spellings_of_one_unit_fold_to_one_key(spellings: tuple[str, ...]) -> No
 
 
 def test_folded_key_is_readable_vietnamese() -> None:
-    assert fold_for_match("Phòng VH&TT") == "phòng văn hóa và thông tin"
+    assert fold_for_match("Phòng VH&TT") == "phòng văn hóa thông tin"
     assert fold_for_match("UBND phường Đức Xuân") == "ủy ban nhân dân phường đức xuân"
 
 
