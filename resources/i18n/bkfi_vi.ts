@@ -8,6 +8,14 @@
         <translation>Tất cả các loại</translation>
     </message>
     <message>
+        <source>No activity matches these filters. Press “Clear filter” to see them all.</source>
+        <translation>Không có hoạt động nào khớp bộ lọc. Nhấn “Bỏ lọc” để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No activity recorded yet. Type the first one in the quick entry row above and press Enter.</source>
+        <translation>Chưa ghi nhận hoạt động nào. Nhập hoạt động đầu tiên ở ô Nhập nhanh phía trên rồi nhấn Enter.</translation>
+    </message>
+    <message>
         <source>Delete the activity “%1”?</source>
         <translation>Xóa hoạt động “%1”?</translation>
     </message>
@@ -39,18 +47,6 @@
         <translation>Nhập nhanh (nhấn Enter để thêm, con trỏ ở lại đây để nhập tiếp)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Kind of activity</source>
-        <translation>Loại hoạt động</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Số lượng</translation>
-    </message>
-    <message>
         <source>Title or content</source>
         <translation>Tiêu đề hoặc nội dung</translation>
     </message>
@@ -59,16 +55,48 @@
         <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện</translation>
     </message>
     <message>
-        <source>Link (optional)</source>
-        <translation>Đường dẫn (nếu có)</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
+        <translation>Thê&amp;m</translation>
     </message>
     <message>
-        <source>Search titles, with or without diacritics… (Ctrl+F)</source>
-        <translation>Tìm theo tiêu đề, gõ có dấu hoặc không dấu… (Ctrl+F)</translation>
+        <source>Da&amp;te:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>Số lượn&amp;g:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sk:</source>
+        <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Đường &amp;dẫn:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nếu có</translation>
+    </message>
+    <message>
+        <source>Add the activity (Enter)</source>
+        <translation>Thêm hoạt động (Enter)</translation>
+    </message>
+    <message>
+        <source>Search titles… (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type words from the title, with or without diacritics</source>
+        <translation>Gõ từ trong tiêu đề, có dấu hoặc không dấu đều được</translation>
     </message>
     <message>
         <source>Show only this kind</source>
@@ -83,8 +111,8 @@
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <source>Clear filter</source>
-        <translation>Bỏ lọc</translation>
+        <source>Clear filte&amp;r</source>
+        <translation>&amp;Bỏ lọc</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -168,6 +196,14 @@
         <translation>Chưa ghi nhận hoạt động nào trong kỳ này.</translation>
     </message>
     <message>
+        <source>No task list yet. Start by importing the plan&apos;s task list (the Excel appendix, the Word document or a text file you received); the tasks, deadlines and reports follow from it.</source>
+        <translation>Chưa có danh sách nhiệm vụ. Hãy bắt đầu bằng việc nhập danh sách nhiệm vụ của Kế hoạch (phụ lục Excel, văn bản Word hoặc tệp văn bản đơn vị nhận được); nhiệm vụ, thời hạn và báo cáo đều dựa trên danh sách này.</translation>
+    </message>
+    <message>
+        <source>Choose your unit in Settings: the dashboard then counts the tasks the plan gives it.</source>
+        <translation>Hãy chọn đơn vị của mình tại mục Cài đặt để Tổng quan đếm các nhiệm vụ Kế hoạch giao cho đơn vị.</translation>
+    </message>
+    <message>
         <source>a leader in charge</source>
         <translation>lãnh đạo phụ trách</translation>
     </message>
@@ -214,6 +250,18 @@
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Import the task list…</source>
+        <translation>&amp;Nhập danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Import the plan&apos;s task list from an Excel, Word or text file (Ctrl+I)</source>
+        <translation>Nhập danh sách nhiệm vụ của Kế hoạch từ tệp Excel, Word hoặc tệp văn bản (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Choose the unit in &amp;Settings…</source>
+        <translation>Chọn đơn vị tại mục &amp;Cài đặt…</translation>
     </message>
     <message>
         <source>Name them in Staff…</source>
@@ -348,7 +396,7 @@
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Trang tính:</translation>
+        <translation>T&amp;rang tính:</translation>
     </message>
     <message>
         <source>Drop the file here</source>
@@ -1042,7 +1090,7 @@
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Đơn vị:</translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>e.g. Phòng Văn hoá và Thông tin</source>
@@ -1086,7 +1134,7 @@
     </message>
     <message>
         <source>&amp;Authority line:</source>
-        <translation>&amp;Thẩm quyền ký:</translation>
+        <translation>Thẩm qu&amp;yền ký:</translation>
     </message>
     <message>
         <source>e.g. TM. ỦY BAN NHÂN DÂN, KT. TRƯỞNG PHÒNG</source>
@@ -1110,7 +1158,7 @@
     </message>
     <message>
         <source>&amp;of the month:</source>
-        <translation>&amp;tính theo tháng:</translation>
+        <translation>tính theo thán&amp;g:</translation>
     </message>
     <message>
         <source>Report &amp;due after (working days):</source>
@@ -1126,7 +1174,7 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
+        <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -1477,6 +1525,14 @@
 <context>
     <name>StaffPage</name>
     <message>
+        <source>Nobody matches the search.</source>
+        <translation>Không có cán bộ nào khớp từ khóa tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>No staff recorded yet. Press “New…” (Ctrl+N) to add the leader in charge and the officer in charge of foreign information work first.</source>
+        <translation>Chưa có cán bộ nào. Nhấn “Thêm mới…” (Ctrl+N) để thêm, trước hết là lãnh đạo phụ trách và cán bộ phụ trách công tác thông tin đối ngoại.</translation>
+    </message>
+    <message>
         <source>%1 has %2 record(s) (trainings attended, tasks owned). Deleting would remove them from past reports. Mark this person as having left instead?</source>
         <translation>%1 có %2 bản ghi liên quan (tập huấn đã tham gia, nhiệm vụ phụ trách). Xóa sẽ làm mất các bản ghi này trong báo cáo các kỳ trước. Ghi nhận cán bộ đã nghỉ, chuyển công tác thay vì xóa?</translation>
     </message>
@@ -1508,12 +1564,8 @@
         <translation>Tìm theo tên, chức vụ, điện thoại… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show staff who have left</source>
-        <translation>Hiện cả cán bộ đã nghỉ, chuyển công tác</translation>
-    </message>
-    <message>
         <source>&amp;New…</source>
-        <translation>&amp;Thêm mới…</translation>
+        <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
         <source>Add a staff member (Ctrl+N)</source>
@@ -1521,7 +1573,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member (Enter or double-click)</source>
+        <translation>Sửa thông tin cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
@@ -1538,6 +1594,10 @@
     <message>
         <source>Delete the selected staff member (Delete)</source>
         <translation>Xóa cán bộ đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Show staff who have left</source>
+        <translation>&amp;Hiện cả cán bộ đã nghỉ, chuyển công tác</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1665,6 +1725,14 @@
         <translation>Tất cả</translation>
     </message>
     <message>
+        <source>No task list yet. Press “Import task list…” (Ctrl+I) and choose the plan&apos;s Excel appendix, Word document or text file.</source>
+        <translation>Chưa có danh sách nhiệm vụ. Nhấn “Nhập danh sách nhiệm vụ…” (Ctrl+I) rồi chọn phụ lục Excel, văn bản Word hoặc tệp văn bản của Kế hoạch.</translation>
+    </message>
+    <message>
+        <source>No task matches these filters. Choose “Any” or clear the search box to see more.</source>
+        <translation>Không có nhiệm vụ nào khớp bộ lọc. Chọn “Tất cả” hoặc xóa ô tìm kiếm để xem thêm.</translation>
+    </message>
+    <message>
         <source>%1 of %2 tasks shown</source>
         <translation>Đang hiện %1/%2 nhiệm vụ</translation>
     </message>
@@ -1682,11 +1750,11 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>T&amp;rạng thái:</translation>
+        <translation>Trạn&amp;g thái:</translation>
     </message>
     <message>
         <source>D&amp;eadline:</source>
-        <translation>T&amp;hời hạn:</translation>
+        <translation>Thời hạ&amp;n:</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1701,12 +1769,16 @@
         <translation>Tìm nhiệm vụ… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
         <source>Type words from the task; accents and capital letters do not matter</source>
         <translation>Gõ từ có trong nhiệm vụ; có dấu hay không dấu, chữ hoa hay chữ thường đều được</translation>
     </message>
     <message>
         <source>&amp;Import task list…</source>
-        <translation>&amp;Nhập danh sách nhiệm vụ…</translation>
+        <translation>Nhập &amp;danh sách nhiệm vụ…</translation>
     </message>
     <message>
         <source>Import or update the plan&apos;s task list from an Excel, Word or text file (Ctrl+I)</source>
@@ -1726,15 +1798,15 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Trạn&amp;g thái:</translation>
+        <translation>Trạng thái thự&amp;c hiện:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation>Tiến đ&amp;ộ:</translation>
+        <translation>T&amp;iến độ:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Người phụ trách:</translation>
+        <translation>Người &amp;phụ trách:</translation>
     </message>
     <message>
         <source>Own &amp;due date:</source>
@@ -1782,7 +1854,7 @@
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation>Thêm &amp;tệp…</translation>
+        <translation>Thê&amp;m tệp…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1863,6 +1935,14 @@
 <context>
     <name>TrainingPage</name>
     <message>
+        <source>No session matches the search.</source>
+        <translation>Không có lớp nào khớp từ khóa tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>No training session in this period. Press “New…” (Ctrl+N) to record one the unit organised or sent staff to, or widen the period above.</source>
+        <translation>Chưa có lớp tập huấn nào trong khoảng thời gian này. Nhấn “Thêm mới…” (Ctrl+N) để ghi nhận lớp đơn vị tổ chức hoặc cử cán bộ tham gia, hoặc mở rộng khoảng thời gian ở trên.</translation>
+    </message>
+    <message>
         <source>Sessions: %1 (organised %2, attended %3)</source>
         <translation>Số lớp: %1 (tổ chức %2, cử người tham gia %3)</translation>
     </message>
@@ -1899,15 +1979,15 @@
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Từ ngày:</translation>
+        <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>Đế&amp;n ngày:</translation>
+        <translation>Đến n&amp;gày:</translation>
     </message>
     <message>
         <source>This &amp;year</source>
-        <translation>Năm n&amp;ay</translation>
+        <translation>Năm na&amp;y</translation>
     </message>
     <message>
         <source>Search title, place, organiser… (Ctrl+F)</source>
@@ -1915,7 +1995,7 @@
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>Thê&amp;m mới…</translation>
+        <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
         <source>Add a training session (Ctrl+N)</source>
@@ -1923,7 +2003,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
+        <translation>Sử&amp;a…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -39,6 +39,7 @@ from bkfi_desktop.ui.activity_table_model import (
 )
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.date_fields import from_qdate, optional_date, set_optional_date, setup_date_edit
+from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 
@@ -101,6 +102,7 @@ class ActivitiesPage(Page):
         for column, width in ((COL_DATE, 100), (COL_KIND, 200), (COL_QUANTITY, 80), (COL_TASK, 80), (COL_LINK, 180)):
             header.resizeSection(column, width)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self.empty_hint = EmptyHint.install(table, self._empty_text)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -123,6 +125,13 @@ class ActivitiesPage(Page):
         context.signals.tasks_changed.connect(self._load_tasks)
         self._load_tasks()
         self.model.set_filter(self.current_filter())
+
+    def _empty_text(self) -> str:
+        if self.current_filter() != ActivityFilter():
+            return self.tr("No activity matches these filters. Press “Clear filter” to see them all.")
+        return self.tr(
+            "No activity recorded yet. Type the first one in the quick entry row above and press Enter."
+        )
 
     # --- page contract ----------------------------------------------------------------------------
 

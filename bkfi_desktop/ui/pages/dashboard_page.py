@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from bkfi_desktop.core.dashboard import DUE_SOON_DAYS, DashboardSummary, TaskBrief, dashboard_summary
 from bkfi_desktop.core.vocabulary import ACTIVITY_KIND_LABELS, STATUS_LABELS
@@ -19,6 +19,10 @@ class DashboardPageUi(FormUi):
     form = "dashboard_page"
     titleLabel: QLabel
     unitLabel: QLabel
+    setupFrame: QFrame
+    setupLabel: QLabel
+    importPlanButton: QPushButton
+    openSettingsButton: QPushButton
     warningLabel: QLabel
     openStaffButton: QPushButton
     tasksGroup: QGroupBox
@@ -66,6 +70,8 @@ class DashboardPage(Page):
     def _connect(self) -> None:
         ui = self.ui
         ui.openStaffButton.clicked.connect(lambda: self.navigate.emit("staff", None))
+        ui.importPlanButton.clicked.connect(self.open_import)
+        ui.openSettingsButton.clicked.connect(lambda: self.navigate.emit("settings", None))
         ui.allTasksButton.clicked.connect(lambda: self.navigate.emit("tasks", {"mine": True}))
         for status, button in self._status_buttons.items():
             button.clicked.connect(
@@ -91,6 +97,11 @@ class DashboardPage(Page):
         if code:
             self.navigate.emit("tasks", {"task_code": code})
 
+    def open_import(self) -> None:
+        from bkfi_desktop.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self)
+
     # --- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -112,6 +123,7 @@ class DashboardPage(Page):
         ui.unitLabel.setText(
             self.tr("Unit: %1 · Today: %2").replace("%1", unit).replace("%2", format_date(summary.today))
         )
+        self._show_setup(summary)
         self._show_warning(summary)
         ui.allTasksButton.setText(
             self.tr("All the unit's tasks: %1").replace("%1", str(summary.my_task_count))
@@ -141,6 +153,26 @@ class DashboardPage(Page):
             for kind, count in sorted(summary.activities_by_kind.items(), key=lambda pair: -pair[1])
         ]
         ui.activityKindsLabel.setText("\n".join(kinds) or self.tr("No activity recorded in this period yet."))
+
+    def _show_setup(self, summary: DashboardSummary) -> None:
+        """A fresh workspace: say what to do first and offer the button that does it."""
+        ui = self.ui
+        if not summary.has_plan:
+            ui.setupLabel.setText(
+                self.tr(
+                    "No task list yet. Start by importing the plan's task list (the Excel appendix, the Word "
+                    "document or a text file you received); the tasks, deadlines and reports follow from it."
+                )
+            )
+        elif not summary.own_unit_name:
+            ui.setupLabel.setText(
+                self.tr(
+                    "Choose your unit in Settings: the dashboard then counts the tasks the plan gives it."
+                )
+            )
+        ui.setupFrame.setVisible(not summary.has_plan or not summary.own_unit_name)
+        ui.importPlanButton.setVisible(not summary.has_plan)
+        ui.openSettingsButton.setVisible(summary.has_plan and not summary.own_unit_name)
 
     def _show_warning(self, summary: DashboardSummary) -> None:
         missing = []

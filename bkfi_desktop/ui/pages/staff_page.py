@@ -30,6 +30,7 @@ from bkfi_desktop.textvn.folding import fold_for_search
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.date_fields import format_date
+from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.staff_dialog import StaffDialog
@@ -94,6 +95,8 @@ class StaffPage(Page):
         self.dialog: StaffDialog | None = None
         table = self.ui.staffTable
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        self.empty_hint = EmptyHint.install(table, self._empty_text)
         self.ui.historyTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.splitter.setStretchFactor(0, 3)  # the list gets most of the height, the history the rest
         self.ui.splitter.setStretchFactor(1, 1)
@@ -107,6 +110,14 @@ class StaffPage(Page):
         self.ui.deleteButton.clicked.connect(self.delete_selected)
         context.signals.staff_changed.connect(self.refresh)
         self.refresh()
+
+    def _empty_text(self) -> str:
+        if self.lines:
+            return self.tr("Nobody matches the search.")
+        return self.tr(
+            "No staff recorded yet. Press “New…” (Ctrl+N) to add the leader in charge and the officer in "
+            "charge of foreign information work first."
+        )
 
     # --- page contract ----------------------------------------------------------------------------
 

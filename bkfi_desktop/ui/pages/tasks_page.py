@@ -27,6 +27,7 @@ from bkfi_desktop.core.tasks import TaskView, list_tasks
 from bkfi_desktop.core.vocabulary import STATUS_LABELS
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.task_detail import TaskDetailController
@@ -46,6 +47,7 @@ class TasksPageUi(FormUi):
     deadlineFilterCombo: QComboBox
     searchEdit: QLineEdit
     importButton: QPushButton
+    titleLabel: QLabel
     taskSplitter: QSplitter
     taskTree: QTreeView
     countLabel: QLabel
@@ -100,6 +102,15 @@ class TasksPage(Page):
         ui.taskSplitter.setStretchFactor(0, 3)
         ui.taskSplitter.setStretchFactor(1, 2)
         ui.detailStack.setCurrentIndex(0)
+        self.empty_hint = EmptyHint.install(ui.taskTree, self._empty_text)
+
+    def _empty_text(self) -> str:
+        if not self.model.task_ids():
+            return self.tr(
+                "No task list yet. Press “Import task list…” (Ctrl+I) and choose the plan's Excel appendix, "
+                "Word document or text file."
+            )
+        return self.tr("No task matches these filters. Choose “Any” or clear the search box to see more.")
 
     def _connect(self) -> None:
         ui = self.ui

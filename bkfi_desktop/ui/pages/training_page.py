@@ -30,6 +30,7 @@ from bkfi_desktop.textvn.folding import fold_for_search
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.date_fields import format_date, from_qdate, setup_date_edit
+from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.training_dialog import TrainingDialog
@@ -89,7 +90,9 @@ class TrainingPage(Page):
         self.dialog: TrainingDialog | None = None
         header = self.ui.trainingTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        for column in (1, 7):  # the title and the place share the room left; long ones are elided
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = EmptyHint.install(self.ui.trainingTable, self._empty_text)
         self.set_period(*year_of(context.today()), reload=False)
         self.ui.periodFromEdit.dateChanged.connect(lambda _date: self.refresh())
         self.ui.periodToEdit.dateChanged.connect(lambda _date: self.refresh())
@@ -103,6 +106,14 @@ class TrainingPage(Page):
         for signal in (context.signals.trainings_changed, context.signals.staff_changed):
             signal.connect(self.refresh)
         self.refresh()
+
+    def _empty_text(self) -> str:
+        if self.lines:
+            return self.tr("No session matches the search.")
+        return self.tr(
+            "No training session in this period. Press “New…” (Ctrl+N) to record one the unit organised "
+            "or sent staff to, or widen the period above."
+        )
 
     # --- period -------------------------------------------------------------------------------------
 
