@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bkfi_desktop import paths
@@ -38,7 +38,9 @@ class Workspace:
     @classmethod
     def open(cls, path: Path | str | None = None) -> Workspace:
         """Open (creating if needed) and migrate the workspace at path, or the default one."""
-        target = Path(path).expanduser() if path else paths.default_workspace_path()
+        target = (Path(path).expanduser() if path else paths.default_workspace_path()).resolve()
+        if target.is_dir():
+            raise DatabaseError(f"“{target}” là một thư mục, không phải tệp dữ liệu; hãy chỉ tên tệp, ví dụ bkfi.db.")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -52,7 +54,7 @@ class Workspace:
         except BaseException:
             engine.dispose()
             raise
-        workspace = cls(target.resolve(), engine)
+        workspace = cls(target, engine)
         workspace.migration_backup = migration_backup
         return workspace
 
@@ -78,6 +80,11 @@ class Workspace:
         try:
             yield session
             session.commit()
+        except (OperationalError, SqlDatabaseError) as exc:
+            session.rollback()
+            if isinstance(exc, IntegrityError):  # a rule of the data; callers explain it
+                raise
+            raise DatabaseError(write_failure(self.path, exc)) from None
         except BaseException:
             session.rollback()
             raise
@@ -115,6 +122,22 @@ class Workspace:
 
     def last_backup(self) -> Path | None:
         return backups.latest_backup(self.path)
+
+
+def write_failure(path: Path, exc: BaseException) -> str:
+    """One Vietnamese line for a write SQLite refused; the SQL and its values (the user's data) stay out."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "readonly" in text or "read-only" in text:
+        reason = "tệp chỉ cho phép đọc (kiểm tra quyền ghi của tệp và thư mục chứa nó)"
+    elif "locked" in text or "busy" in text:
+        reason = "tệp đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử lại"
+    elif "full" in text:
+        reason = "ổ đĩa đã đầy"
+    elif "malformed" in text or "not a database" in text:
+        reason = "tệp bị hỏng; hãy chạy “bkfi db check” hoặc khôi phục từ bản sao lưu"
+    else:
+        reason = "lỗi khi ghi vào tệp"
+    return f"Không ghi được vào tệp dữ liệu “{path}”: {reason}; chưa có thay đổi nào được lưu."
 
 
 def restore_workspace(source: Path, workspace_path: Path) -> Path:

@@ -100,12 +100,17 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI; resolved first, since a relative path has no file URI."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
 def _stored_revision(path: Path) -> str | None:
     """The workspace's schema revision read with plain sqlite3, or None when it has none yet."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -129,7 +134,7 @@ def _refuse_non_sqlite(path: Path) -> None:
 def sqlite_integrity_problems(path: Path) -> list[str]:
     """PRAGMA integrity_check and foreign_key_check, read-only; [] when healthy."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [f"không mở được tệp: {exc}"]
     try:
