@@ -27,3 +27,20 @@ class InvalidInputError(BkfiError):
 
 class DatabaseError(BkfiError):
     """The workspace file is damaged, locked, or newer than this program."""
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why the system refused a file operation, in Vietnamese (the OS's own text is English)."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return "ổ đĩa đã đầy"
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return "không có quyền ghi"
+    if exc.errno == errno.EROFS:
+        return "ổ đĩa chỉ cho phép đọc"
+    if isinstance(exc, IsADirectoryError):
+        return "đường dẫn là một thư mục"
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return "thư mục chứa tệp không tồn tại và không tạo được"
+    return f"lỗi hệ thống (mã {exc.errno})"

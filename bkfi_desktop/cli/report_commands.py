@@ -68,6 +68,12 @@ def _register_list(report_sub: argparse._SubParsersAction) -> None:
 def run_build(args: argparse.Namespace) -> int:
     out: Path = args.out or Path(f"bao-cao-{args.period.strip().upper()}.pdf")
     signer = _signer(args)
+    if signer is not None:
+        # A wrong password, a missing token or an expired certificate must stop us before a number is taken.
+        from bkfi_desktop.documents.signing.sign import check_signer
+
+        _quiet_signing_logs()
+        check_signer(signer, out.name)
     with open_workspace(args) as workspace:
         built = build_report(
             workspace,
@@ -114,8 +120,7 @@ def _sign(workspace: Workspace, built: BuiltReport, signer: Any, args: argparse.
 
     if built.report_id is None:
         raise InvalidInputError("Bản xem trước chưa có số văn bản nên không ký được; hãy bỏ --preview.")
-    for name in ("pyhanko", "pyhanko_certvalidator"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    _quiet_signing_logs()
     with workspace.session() as session:
         profile = get_profile(session)
         args.position = args.position or profile.signer_position.upper()
@@ -128,6 +133,11 @@ def _sign(workspace: Workspace, built: BuiltReport, signer: Any, args: argparse.
     with workspace.transaction() as session:
         mark_signed(session, built.report_id, str(result.out_path), result.sha256)
     return {"path": str(result.out_path), "sha256": result.sha256}
+
+
+def _quiet_signing_logs() -> None:
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def run_list(args: argparse.Namespace) -> int:

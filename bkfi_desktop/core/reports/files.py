@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.errors import BkfiError, os_error_reason
 
 
 def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "ổ đĩa đã đầy"
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
-        return "không có quyền ghi"
-    if exc.errno == errno.EROFS:
-        return "ổ đĩa chỉ cho phép đọc"
-    if isinstance(exc, IsADirectoryError):
-        return "đường dẫn là một thư mục"
-    if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return "thư mục chứa tệp không tồn tại và không tạo được"
-    return f"lỗi hệ thống (mã {exc.errno})"
+    return os_error_reason(exc)
 
 
 def write_error(path: Path, exc: OSError) -> BkfiError:

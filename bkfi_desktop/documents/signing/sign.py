@@ -37,9 +37,9 @@ from bkfi_desktop.documents.signing.certificates import (
     describe_certificate,
     ensure_usable,
 )
-from bkfi_desktop.documents.signing.signers import SignerSpec, open_signer
-from bkfi_desktop.documents.signing.tokens import TokenProblem, token_reason
-from bkfi_desktop.errors import BkfiError, InvalidInputError, NotFoundError
+from bkfi_desktop.documents.signing.signers import Pkcs11Signer, SignerSpec, open_signer
+from bkfi_desktop.documents.signing.tokens import TokenProblem, load_library, token_reason
+from bkfi_desktop.errors import BkfiError, InvalidInputError, NotFoundError, os_error_reason
 
 DEFAULT_FIELD_NAME = "BKFI_Signature"
 _MARGIN_RIGHT = 20 / 25.4 * 72  # 20 mm, the Nghị định 30 right margin
@@ -169,6 +169,8 @@ def sign_pdf(
         raise InvalidInputError(f"Không đọc được tệp cần ký {name}: {exc.strerror}.") from None
     if not pdf_out.parent.is_dir():
         raise NotFoundError(f"Không có thư mục {pdf_out.parent} để lưu tệp đã ký {pdf_out.name}.")
+    if pdf_out.is_dir():
+        raise InvalidInputError(f"“{pdf_out}” là một thư mục; hãy chọn tên tệp để lưu tệp đã ký.")
 
     report(5, "Đang mở chứng thư số…")
     secret = getattr(signer, "password", None) or getattr(signer, "pin", None)
@@ -246,8 +248,10 @@ def sign_pdf(
         if isinstance(cause, p11_errors.PKCS11Error):
             raise _fail(name, token_reason(cause)) from None
         raise _fail(name, f"pyHanko báo lỗi: {_scrub(str(exc), secret)}.") from None
-    except (PdfError, ValueError, OSError) as exc:
-        raise _fail(name, f"{type(exc).__name__}: {_scrub(str(exc), secret)}.") from None
+    except OSError as exc:
+        raise _fail(name, f"không ghi được tệp {pdf_out.name}: {os_error_reason(exc)}.") from None
+    except (PdfError, ValueError) as exc:
+        raise _fail(name, f"tệp không phải PDF hợp lệ hoặc đã bị hỏng ({_scrub(str(exc), secret)}).") from None
     finally:
         for path in [*temp_files, *([out_tmp] if out_tmp else [])]:
             path.unlink(missing_ok=True)
@@ -255,6 +259,26 @@ def sign_pdf(
     return SignResult(
         out_path=pdf_out, sha256=digest, signer=info, signed_at=signed_at, timestamped=timestamper is not None
     )
+
+
+def check_signer(signer: SignerSpec, file_name: str) -> CertificateInfo | None:
+    """Open the signer once before anything is written, so that a wrong password or PIN, a missing
+    token or library, or an expired certificate is refused while nothing has changed yet.
+
+    A token with its own PIN pad is only looked for (the pad asks when really signing): None.
+    """
+    try:
+        if isinstance(signer, Pkcs11Signer) and signer.pin is None:
+            load_library(signer.lib_path)
+            return None
+        with open_signer(signer) as (_pyhanko_signer, cert):
+            info = describe_certificate(cert)
+    except TokenProblem as exc:
+        raise _fail(file_name, exc.message) from None
+    except p11_errors.PKCS11Error as exc:
+        raise _fail(file_name, token_reason(exc)) from None
+    ensure_usable(info, file_name)
+    return info
 
 
 def _scrub(text: str, secret: str | None) -> str:

@@ -155,10 +155,10 @@ def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> Verificatio
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_regular_signatures
-    except (PdfError, ValueError, KeyError, IndexError) as exc:
-        report.problems.append(
-            f"Tệp {name} không đọc được như một tệp PDF hoàn chỉnh (bị cắt cụt hoặc hỏng: {exc})."
-        )
+    except (PdfError, ValueError, KeyError, IndexError):
+        # pyHanko's own text ("Illegal PDF header"…) is English; the clerk gets the reason in Vietnamese.
+        what = "bị cắt cụt hoặc hỏng" if b"%PDF-" in data[:1024] else "không phải tệp PDF"
+        report.problems.append(f"Tệp {name} không đọc được như một tệp PDF hoàn chỉnh ({what}).")
         return report
     report.signature_count = len(signatures)
     current_files = _safe_files(reader)
