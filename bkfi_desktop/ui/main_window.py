@@ -8,8 +8,8 @@ import inspect
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._fit_first_start()
         state = self.settings.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -222,6 +224,21 @@ class MainWindow(QMainWindow):
             self.ui.mainSplitter.restoreState(splitter)
         else:
             self.ui.mainSplitter.setSizes([190, 990])
+
+    def _fit_first_start(self) -> None:
+        """First start: an old 1024×768 or 1366×768 screen gets the window maximised, never one that
+        runs under the taskbar; a larger screen gets the form's size, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        wanted = self.size() + QSize(16, 40)  # with the frame and the title bar
+        if wanted.width() > available.width() or wanted.height() > available.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
 
     def save_layout(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())

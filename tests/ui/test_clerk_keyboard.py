@@ -181,3 +181,20 @@ def test_alt_letters_are_typeable_and_never_clash(vietnamese: None, main_window:
         for key, where in keys:
             assert key not in seen, f"{spec.key}: Alt+{key} means both {seen[key]} and {where}"
             seen[key] = where
+
+
+def test_first_start_on_a_small_screen_is_maximised_then_remembered(
+    qtbot: Any, context: AppContext, settings: QSettings, answers: Any
+) -> None:
+    from bkfi_desktop.ui.main_window import MainWindow
+
+    first = MainWindow(context, settings)  # the offscreen screen is smaller than the form's 1180×760
+    qtbot.addWidget(first)
+    assert first.windowState() & Qt.WindowState.WindowMaximized
+    first.show()
+    first.show_page("activities").ui.activityTable.horizontalHeader().resizeSection(1, 123)
+    first.close()
+    second = MainWindow(context, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.show_page("activities").ui.activityTable.horizontalHeader().sectionSize(1) == 123

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,6 +132,19 @@ class ActivitiesPage(Page):
         return self.tr(
             "No activity recorded yet. Type the first one in the quick entry row above and press Enter."
         )
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("activities_page/header", self.ui.activityTable.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Column widths the clerk set last time (the sort order is always newest first)."""
+        header = self.ui.activityTable.horizontalHeader()
+        state = settings.value("activities_page/header")
+        if isinstance(state, QByteArray):
+            header.blockSignals(True)
+            header.restoreState(state)
+            header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
 
     # --- page contract ----------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -110,6 +110,14 @@ class StaffPage(Page):
         self.ui.deleteButton.clicked.connect(self.delete_selected)
         context.signals.staff_changed.connect(self.refresh)
         self.refresh()
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("staff_page/splitter", self.ui.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("staff_page/splitter")
+        if isinstance(state, QByteArray):
+            self.ui.splitter.restoreState(state)
 
     def _empty_text(self) -> str:
         if self.lines:
