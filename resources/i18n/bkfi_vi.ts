@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <source>New sub-task, then Enter</source>
-        <translation>Nhập việc cần làm rồi nhấn Enter</translation>
+        <translation>Việc mới, nhấn Enter</translation>
     </message>
     <message>
         <source>Add</source>
