@@ -116,6 +116,12 @@ def _prepare(
         sections = clean_narrative(narrative or {}, base)
         kept_number = report.number if report is not None else None
         day = issued_on or (report.issued_on if report and kept_number else None) or dt.date.today()
+        if report is not None and kept_number is not None and day.year != report.year:
+            # Numbers run per calendar year: moving this one to another year would free it for reuse.
+            raise InvalidInputError(
+                f"Báo cáo số {report.number_text} đã được cấp số của năm {report.year}; "
+                f"ngày ban hành phải thuộc năm {report.year}."
+            )
         if preview:
             number = kept_number
         elif kept_number is not None:
@@ -181,6 +187,7 @@ def build_report(
             staged.commit()
         else:
             saved_id = _record(workspace, plan, payload, digest, paths[0], paths[1] if out_xlsx else None, staged)
+        staged.finish()  # recorded (the transaction committed): keep the files
     except IntegrityError as exc:
         raise BkfiError(
             f"Số văn bản {document.number_text} vừa được dùng cho một báo cáo khác; hãy lập lại báo cáo."
@@ -214,7 +221,8 @@ def _record(
     xlsx_path: Path | None,
     staged: StagedFiles,
 ) -> int:
-    """Save the issued report, then put the files in place, in one transaction: a failed rename rolls back."""
+    """Save the issued report, then put the files in place, in one transaction: a failed rename rolls back,
+    and a failed commit leaves the files to be taken back by ``staged.discard``."""
     document, period = plan.document, plan.content.period
     with workspace.transaction() as session:
         report = load_report(session, plan.report_id) if plan.report_id is not None else None

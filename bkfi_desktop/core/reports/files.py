@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,10 +21,16 @@ def write_error(path: Path, exc: OSError) -> BkfiError:
 
 @dataclass
 class StagedFiles:
-    """Files written but not yet in place. ``commit`` renames them all; ``discard`` removes them."""
+    """Files written but not yet in place.
+
+    ``commit`` renames them all into place, keeping any file it replaces aside; ``finish`` (once the
+    database has recorded them) drops those old copies; ``discard`` removes the temporaries and, if
+    ``finish`` was not reached, puts every replaced file back and removes every new one.
+    """
 
     pending: list[tuple[Path, Path]] = field(default_factory=list)  # (temporary, final)
-    placed: list[Path] = field(default_factory=list)
+    placed: list[tuple[Path, Path | None]] = field(default_factory=list)  # (final, previous file kept aside)
+    finished: bool = False
 
     def stage(self, target: Path, data: bytes) -> None:
         target = Path(target).expanduser()
@@ -46,12 +53,40 @@ class StagedFiles:
 
     def commit(self) -> None:
         for temporary, final in self.pending:
+            previous = None
             try:
+                if final.exists():
+                    previous = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.previous")
+                    os.replace(final, previous)
                 os.replace(temporary, final)
             except OSError as exc:
+                if previous is not None and previous.exists() and not final.exists():
+                    os.replace(previous, final)
+                self.undo()
                 raise write_error(final, exc) from exc
-            self.placed.append(final)
+            self.placed.append((final, previous))
+
+    def undo(self) -> None:
+        """Put back what ``commit`` replaced; remove what it added."""
+        for final, previous in reversed(self.placed):
+            try:
+                if previous is not None:
+                    os.replace(previous, final)
+                else:
+                    final.unlink(missing_ok=True)
+            except OSError:
+                pass  # best effort: the database was not changed, the message already says so
+        self.placed.clear()
+
+    def finish(self) -> None:
+        """The files are recorded: the copies kept aside are no longer needed."""
+        self.finished = True
+        for _final, previous in self.placed:
+            if previous is not None:
+                previous.unlink(missing_ok=True)
 
     def discard(self) -> None:
         for temporary, _final in self.pending:
             temporary.unlink(missing_ok=True)
+        if not self.finished:
+            self.undo()
