@@ -226,19 +226,17 @@ class MainWindow(QMainWindow):
             self.ui.mainSplitter.setSizes([190, 990])
 
     def _fit_first_start(self) -> None:
-        """First start: an old 1024×768 or 1366×768 screen gets the window maximised, never one that
-        runs under the taskbar; a larger screen gets the form's size, centred."""
+        """First start: the window fits the screen's free area (an old 1024×768 or 1366×768 screen
+        included), never running under the taskbar, and sits in the middle of it."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
         available = screen.availableGeometry()
-        wanted = self.size() + QSize(16, 40)  # with the frame and the title bar
-        if wanted.width() > available.width() or wanted.height() > available.height():
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        else:
-            frame = self.frameGeometry()
-            frame.moveCenter(available.center())
-            self.move(frame.topLeft())
+        frame = QSize(16, 40)  # the window frame and title bar around the client area
+        self.resize(self.size().boundedTo(available.size() - frame).expandedTo(self.minimumSize()))
+        geometry = self.frameGeometry()
+        geometry.moveCenter(available.center())
+        self.move(geometry.topLeft())
 
     def save_layout(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
