@@ -51,7 +51,6 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 
-
 def build_payload(
     content: ReportContent,
     document: DocumentInfo,
@@ -192,6 +191,21 @@ def validate_payload(payload: Any) -> None:
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "gốc"
         raise InvalidInputError(f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} tại “{where}”: {error.message}.")
+
+
+def payload_problem(data: bytes) -> str | None:
+    """Where embedded payload bytes break `bkfi.report/1` ("period/start", "JSON"…), or None when they hold."""
+    try:
+        payload = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return "không phải JSON UTF-8"
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
+    if error is not None:
+        return "/".join(str(part) for part in error.absolute_path) or "gốc"
+    period = payload["period"]
+    if period["start"] > period["end"]:
+        return "period/start sau period/end"
+    return None
 
 
 def payload_bytes(payload: dict[str, Any]) -> bytes:

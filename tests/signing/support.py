@@ -29,10 +29,35 @@ SOFTHSM_CANDIDATES = (
     "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
     "/usr/local/lib/softhsm/libsofthsm2.so",
 )
-PAYLOAD = {
+PAYLOAD = {  # a small payload that follows bkfi.report/1: `bkfi verify` checks it
     "schema": "bkfi.report/1",
-    "id": "6f1d2c1e-7f55-4a39-9a43-1d3f0b6c2a10",
-    "unit": "Phòng Văn hoá và Thông tin",
+    "uuid": "6f1d2c1e-7f55-4a39-9a43-1d3f0b6c2a10",
+    "program": {"name": "BKFI Desktop", "version": "0.1.0"},
+    "generated_at": "2025-06-20T01:00:00Z",
+    "document": {
+        "number": 5,
+        "number_text": "05/BC-UBND",
+        "issued_on": "2025-06-20",
+        "place": "Bắc Kạn, ngày 20 tháng 6 năm 2025",
+        "subject": "Kết quả thực hiện công tác thông tin đối ngoại 6 tháng đầu năm 2025",
+    },
+    "unit": {"name": "Phòng Văn hoá và Thông tin", "parent_agency": "UBND thành phố Bắc Kạn", "place_name": "Bắc Kạn"},
+    "period": {
+        "code": "2025-H1", "kind": "half", "year": 2025, "index": 1, "label": "6 tháng đầu năm 2025",
+        "start": "2024-12-15", "end": "2025-06-14", "due_date": "2025-06-20",
+    },
+    "plan": None,
+    "tasks": [],
+    "staff": [],
+    "trainings": [],
+    "training_summary": {
+        "count": 0, "organised": 0, "attended": 0, "participants": 0, "hours": 0, "foreign_language_courses": 0,
+    },
+    "activities": [],
+    "activity_totals": {"entries": 0, "quantity": 0, "by_kind": []},
+    "indicators": [],
+    "compliance": {"leader_named": True, "officer_named": True, "detailed_plan": True, "reports_sent": 0},
+    "narrative": {"results": "", "limitations": "", "causes": "", "directions": "", "proposals": ""},
 }
 
 

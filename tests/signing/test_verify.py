@@ -170,3 +170,38 @@ def test_json_has_stable_fields(signed, pki):
         "problems",
     } <= set(data)
     assert data["ok"] is True and data["signing_time"].endswith("+07:00")
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda p: p.update(schema="bkfi.report/2"), "schema"),
+        (lambda p: p.pop("uuid"), "gốc"),
+        (lambda p: p["period"].update(start="2025-07-01"), "period/start sau period/end"),
+    ],
+)
+def test_a_signed_payload_that_breaks_the_schema_is_refused(pki, p12_password, tmp_path, change, where):
+    """The compiling office imports the payload; a signature over garbage must not make it pass."""
+    from reportlab.lib.pagesizes import A4
+
+    from bkfi_desktop.documents.attachments import embed_files
+    from tests.signing.support import PAYLOAD
+
+    payload = json.loads(json.dumps(PAYLOAD))
+    change(payload)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.drawString(90, 760, "BAO CAO")
+    canvas.save()
+    source = tmp_path / "dữ liệu lạ.pdf"
+    source.write_bytes(
+        embed_files(buffer.getvalue(), [(PAYLOAD_NAME, json.dumps(payload).encode("utf-8"), "application/json")])
+    )
+    out = tmp_path / "đã ký.pdf"
+    sign_pdf(source, out, P12Signer(pki.p12(), p12_password), APPEARANCE)
+    report = verify_pdf(out, [pki.root_pem])
+    assert report.intact and report.trusted and report.payload_covered
+    assert not report.ok
+    assert report.problems == [
+        f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp đã ký.pdf không đúng cấu trúc bkfi.report/1 ({where})."
+    ]

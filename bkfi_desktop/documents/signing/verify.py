@@ -33,6 +33,7 @@ from bkfi_desktop.documents.signing.certificates import (
 from bkfi_desktop.documents.signing.changes import describe_page_changes
 from bkfi_desktop.documents.signing.trust import default_trust_root_files, load_asn1_roots
 from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.exchange.report_payload import SCHEMA_ID, payload_problem
 
 _MODIFICATION_TEXT = {
     ModificationLevel.LTA_UPDATES: "bổ sung dữ liệu kiểm tra hiệu lực hoặc dấu thời gian",
@@ -225,6 +226,10 @@ def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> Verificatio
         report.problems.append(f"Tệp {name} không mang dữ liệu báo cáo {PAYLOAD_NAME}.")
     elif not report.payload_covered and report.intact:
         report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không nằm trong phần đã ký.")
+    elif (where := payload_problem(current_files[PAYLOAD_NAME])) is not None:
+        report.problems.append(
+            f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không đúng cấu trúc {SCHEMA_ID} ({where})."
+        )
     report.problems.extend(_earlier_signature_problems(name, signatures[:-1], roots))
     return report
 
