@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -178,7 +179,7 @@ def _apply(session: Session, activity: Activity, **fields: Any) -> None:
         else:
             activity.task_id = get_task(session, ref).id
     if "link" in fields:
-        activity.link = (fields["link"] or "").strip()
+        activity.link = unicodedata.normalize("NFC", (fields["link"] or "").strip())
     if "note" in fields:
         activity.note = clean_text(fields["note"] or "")
 

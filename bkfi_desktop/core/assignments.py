@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from bkfi_desktop.core.staff import find_staff
 from bkfi_desktop.core.store.models import Assignment, Evidence, SubTask, Task
 from bkfi_desktop.core.tasks import get_task
 from bkfi_desktop.core.vocabulary import STATUS_LABELS, require_code
-from bkfi_desktop.errors import InvalidInputError, NotFoundError
+from bkfi_desktop.errors import InvalidInputError, NotFoundError, os_error_reason
 from bkfi_desktop.textvn.normalize import clean_line, clean_text
 
 _UNSET: Any = object()
@@ -119,26 +120,30 @@ def add_evidence_file(session: Session, evidence_dir: Path, task: Task | int | s
     digest = file_sha256(source)
     stored = Path(digest[:2]) / f"{digest}{source.suffix.lower()}"
     target = evidence_dir / stored
+    partial = target.with_name(target.name + ".partial")
     try:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".partial")
             shutil.copyfile(source, partial)
             partial.replace(target)
     except OSError as exc:
-        reason = "ổ đĩa đã đầy" if exc.errno == 28 else (exc.strerror or str(exc))
-        raise InvalidInputError(f"Không sao chép được tệp minh chứng “{source.name}”: {reason}.") from exc
+        raise InvalidInputError(
+            f"Không sao chép được tệp minh chứng “{source.name}”: {os_error_reason(exc)}."
+        ) from None
+    finally:
+        partial.unlink(missing_ok=True)  # a copy cut short (full disk, Ctrl+C) leaves nothing behind
+    name = unicodedata.normalize("NFC", source.name)  # names from a Mac or a zip are often NFD
     evidence = Evidence(
         kind="file",
-        label=source.name,
-        original_name=source.name,
+        label=name,
+        original_name=name,
         stored_path=stored.as_posix(),
         sha256=digest,
         size=source.stat().st_size,
     )
     assignment.evidence.append(evidence)
     session.flush()
-    audit.record(session, "create", "evidence", evidence.id, f"Thêm minh chứng {source.name}")
+    audit.record(session, "create", "evidence", evidence.id, f"Thêm minh chứng {name}")
     return evidence
 
 
