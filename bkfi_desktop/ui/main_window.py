@@ -42,6 +42,7 @@ class MainWindowUi(FormUi):
     menuFile: QMenu
     menuEdit: QMenu
     actionImport: QAction
+    actionVerify: QAction
     actionQuit: QAction
     actionNew: QAction
     actionDelete: QAction
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         ui = self.ui
         ui.actionImport.triggered.connect(self.open_import_wizard)
+        ui.actionVerify.triggered.connect(self.open_verify_dialog)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNew.triggered.connect(lambda: self._call_page("new_item"))
         ui.actionDelete.triggered.connect(lambda: self._call_page("delete_selected"))
@@ -186,6 +188,14 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.import_wizard import open_import_wizard
 
         open_import_wizard(self.context, self)
+
+    def open_verify_dialog(self) -> None:
+        """The receiving office checks a report's signature before accepting it (Tệp menu)."""
+        from bkfi_desktop.ui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _about(self) -> None:
         dialogs.show_info(

@@ -470,6 +470,10 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Check a signed report…</source>
+        <translation>&amp;Kiểm tra chữ ký số báo cáo…</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -495,7 +499,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>T&amp;ìm kiếm</translation>
+        <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -1409,7 +1413,7 @@
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>L&amp;ưu thành:</translation>
+        <translation>&amp;Lưu thành:</translation>
     </message>
     <message>
         <source>&amp;Invisible signature (no signature or seal image on the page)</source>

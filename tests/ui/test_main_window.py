@@ -75,3 +75,14 @@ def test_dashboard_opens_the_tasks_it_counts(qtbot: Any, main_window: MainWindow
     tasks = main_window.pages["tasks"]
     assert tasks.ui.deadlineFilterCombo.currentIndex() == 1
     assert len(tasks.visible_task_ids()) == len(dashboard.summary.overdue)
+
+
+def test_file_menu_opens_the_signature_check(qtbot: Any, main_window: MainWindow) -> None:
+    """The receiving office checks a signed report from Tệp → Kiểm tra chữ ký số báo cáo…"""
+    from bkfi_desktop.ui.verify_dialog import VerifyDialog
+
+    assert main_window.ui.actionVerify in main_window.ui.menuFile.actions()
+    main_window.ui.actionVerify.trigger()
+    dialogs = [child for child in main_window.findChildren(VerifyDialog) if child.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
