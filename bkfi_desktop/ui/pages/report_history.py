@@ -14,6 +14,7 @@ from bkfi_desktop.core.reports.registry import LOCKED_STATUSES, ReportDetail, Re
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.date_fields import format_date
+from bkfi_desktop.ui.table_rows import select_row_id, selected_row_id
 
 if TYPE_CHECKING:
     from bkfi_desktop.ui.pages.reports_page import ReportsPage
@@ -72,24 +73,10 @@ class ReportHistory(QObject):
         self.select(keep)
 
     def selected_id(self) -> int | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return selected_row_id(self.table)
 
     def select(self, report_id: int | None) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if (
-                item is not None
-                and report_id is not None
-                and item.data(Qt.ItemDataRole.UserRole) == report_id
-            ):
-                self.table.selectRow(row)
-                return
-        self.table.clearSelection()
+        select_row_id(self.table, report_id)
 
     def latest_report_of(self, period_code: str) -> ReportDetail | None:
         """The period's newest report, fresh from the database; a draft or an issued one before a signed one."""

@@ -34,6 +34,7 @@ from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.staff_dialog import StaffDialog
+from bkfi_desktop.ui.table_rows import select_row_id, selected_row_id
 
 
 class StaffPageUi(FormUi):
@@ -212,24 +213,14 @@ class StaffPage(Page):
     # --- selection --------------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        rows = self.ui.staffTable.selectionModel().selectedRows() if self.ui.staffTable.selectionModel() else []
-        if not rows:
-            return None
-        item = self.ui.staffTable.item(rows[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return selected_row_id(self.ui.staffTable)
 
     def selected_line(self) -> StaffLine | None:
         wanted = self.selected_id()
         return next((line for line in self.lines if line.id == wanted), None)
 
     def select_id(self, staff_id: int) -> None:
-        table = self.ui.staffTable
-        for row in range(table.rowCount()):
-            item = table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == staff_id:
-                table.selectRow(row)
-                table.scrollToItem(item)
-                return
+        select_row_id(self.ui.staffTable, staff_id)
 
     # --- filling the tables -------------------------------------------------------------------------
 

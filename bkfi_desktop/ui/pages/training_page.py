@@ -34,6 +34,7 @@ from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.training_dialog import TrainingDialog
+from bkfi_desktop.ui.table_rows import select_row_id, selected_row_id
 
 
 class TrainingPageUi(FormUi):
@@ -205,25 +206,14 @@ class TrainingPage(Page):
     # --- table --------------------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        model = self.ui.trainingTable.selectionModel()
-        rows = model.selectedRows() if model else []
-        if not rows:
-            return None
-        item = self.ui.trainingTable.item(rows[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return selected_row_id(self.ui.trainingTable)
 
     def selected_line(self) -> TrainingLine | None:
         wanted = self.selected_id()
         return next((line for line in self.lines if line.id == wanted), None)
 
     def select_id(self, training_id: int) -> None:
-        table = self.ui.trainingTable
-        for row in range(table.rowCount()):
-            item = table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == training_id:
-                table.selectRow(row)
-                table.scrollToItem(item)
-                return
+        select_row_id(self.ui.trainingTable, training_id)
 
     def visible_lines(self) -> list[TrainingLine]:
         words = fold_for_search(self.ui.searchEdit.text()).split()
