@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bkfi_desktop.cli.import_commands",
     "bkfi_desktop.cli.report_commands",
     "bkfi_desktop.cli.signing_commands",
+    "bkfi_desktop.cli.compile_commands",
 )
 
 
