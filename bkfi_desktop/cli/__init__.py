@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from bkfi_desktop import __version__
-from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.errors import BkfiError, os_error_reason
 
 # One module per command group, each with register(subparsers). Order is the help order.
 COMMAND_MODULES = (
@@ -64,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bkfi: đã dừng theo yêu cầu.", file=sys.stderr)
         return 130
+    except OSError as exc:  # last resort: a file problem no service explained still gets one line
+        where = f" “{exc.filename}”" if exc.filename else ""
+        print(f"bkfi: không xử lý được tệp{where}: {os_error_reason(exc)}.", file=sys.stderr)
+        return 1
     return int(result or 0)
 
 

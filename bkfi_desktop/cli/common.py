@@ -10,12 +10,22 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from bkfi_desktop import paths
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.errors import DatabaseError
 from bkfi_desktop.textvn.normalize import nfc_deep
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(Path(args.db) if args.db else None)
+def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    """The workspace named by --db (or the default one). Only commands that add data create it:
+    a mistyped path must not look like an empty workspace."""
+    path = Path(args.db).expanduser() if args.db else paths.default_workspace_path()
+    if not create and not path.exists():
+        raise DatabaseError(
+            f"Không tìm thấy tệp dữ liệu “{path}”; kiểm tra lại đường dẫn --db, "
+            "hoặc tạo vùng làm việc bằng “bkfi demo” hay “bkfi import-tasks”."
+        )
+    return Workspace.open(path)
 
 
 def date_arg(text: str) -> dt.date:

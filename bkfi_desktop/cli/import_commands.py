@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _import_tasks(args: argparse.Namespace) -> int:
     # Read and check the file before opening the workspace: a bad file changes nothing.
     data = read_task_list(Path(args.file), sheet=args.sheet)
-    with open_workspace(args) as workspace:
+    with open_workspace(args, create=True) as workspace:
         summary = import_plan_data(workspace, data, dry_run=args.dry_run)
     if args.json:
         print_json(summary.to_json())

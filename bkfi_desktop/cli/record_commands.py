@@ -52,7 +52,7 @@ def _register_staff(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _staff_add(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, workspace.transaction() as session:
+    with open_workspace(args, create=True) as workspace, workspace.transaction() as session:
         person = staff.add_staff(
             session, args.full_name, title=args.title, ttdn_role=args.role, phone=args.phone, email=args.email,
             from_date=args.from_date,
@@ -99,7 +99,7 @@ def _register_training(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _training_add(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, workspace.transaction() as session:
+    with open_workspace(args, create=True) as workspace, workspace.transaction() as session:
         session_row = training.add_training(
             session, args.title, args.date, kind=args.kind, topics=args.topic or ["ttdn"], end_date=args.end,
             hours=args.hours, place=args.place, organiser=args.organiser, mode=args.mode,
@@ -149,7 +149,7 @@ def _register_activity(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _activity_add(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, workspace.transaction() as session:
+    with open_workspace(args, create=True) as workspace, workspace.transaction() as session:
         row = activities.add_activity(
             session, args.date, args.kind, args.quantity, args.title, task=args.task, link=args.link
         )

@@ -141,7 +141,28 @@ def run_report_sign(args: argparse.Namespace) -> int:
     print(f"Đã ký {source.name} → {result.out_path} ({kind}).")
     print(f"Người ký: {result.signer.holder}; cơ quan: {result.signer.organisation or '—'}.")
     print(f"Thời gian ký: {format_datetime(result.signed_at)}; SHA-256: {result.sha256}.")
+    _record_signed_report(args, source, result.out_path, result.sha256)
     return 0
+
+
+def _record_signed_report(args: argparse.Namespace, source: Path, signed: Path, signed_sha256: str) -> None:
+    """When the signed PDF is a report of this workspace, record it as signed (its number is then
+    final: the report can no longer be rebuilt). A PDF from elsewhere is just signed."""
+    from bkfi_desktop.cli.common import open_workspace
+    from bkfi_desktop.core.hashing import file_sha256
+    from bkfi_desktop.core.reports.registry import mark_signed, report_for_pdf
+    from bkfi_desktop.errors import DatabaseError
+
+    try:
+        workspace = open_workspace(args)
+    except DatabaseError:
+        return  # no workspace here: signing a file received from elsewhere
+    with workspace, workspace.transaction() as session:
+        report = report_for_pdf(session, file_sha256(source))
+        if report is None or report.status == "draft":
+            return
+        summary = mark_signed(session, report.id, str(signed), signed_sha256)
+        print(f"Báo cáo số {summary.number_text} được ghi nhận là đã ký số.")
 
 
 def _yes(value: bool) -> str:

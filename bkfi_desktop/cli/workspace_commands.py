@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, create=True) as workspace:
         with workspace.session() as session:
             if session.query(Plan.id).first() is not None:
                 raise InvalidInputError(

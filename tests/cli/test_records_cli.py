@@ -83,3 +83,17 @@ def test_bad_usage_exits_2_with_vietnamese_reason(demo_db: Path, capsys) -> None
         main(["--db", str(demo_db), "activity", "add", "--date", "31/02/2025", "--kind", "news", "--title", "x"])
     assert exited.value.code == 2
     assert "ngày “31/02/2025” không hợp lệ" in capsys.readouterr().err
+
+
+def test_an_unexplained_file_error_is_still_one_vietnamese_line(run_cli, demo_db: Path, monkeypatch) -> None:
+    import errno
+
+    from bkfi_desktop.core import activities
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(demo_db))
+
+    monkeypatch.setattr(activities, "count_activities", full_disk)
+    result = run_cli("--db", str(demo_db), "activity", "list")
+    assert result.code == 1
+    assert result.err == f"bkfi: không xử lý được tệp “{demo_db}”: ổ đĩa đã đầy.\n"

@@ -114,3 +114,15 @@ def test_importing_the_seed_into_the_demo_updates_the_built_in_plan(run_cli, dem
     assert (summary["added"], summary["withdrawn"]) == ([], [])
     after = run_cli("--db", str(demo_db), "tasks", "list", "--json").json()
     assert [task["assignment"] for task in after] == [task["assignment"] for task in before]
+
+
+def test_a_mistyped_db_path_is_reported_not_created(run_cli, tmp_path: Path) -> None:
+    missing = tmp_path / "gõ nhầm" / "đơn vi.db"
+    for args in (("tasks", "list"), ("staff", "list", "--json"), ("report", "list"), ("assignment", "set", "1.1", "--progress", "5")):
+        result = run_cli("--db", str(missing), *args)
+        assert result.code == 1, args
+        assert result.err.count("\n") == 1 and "Không tìm thấy tệp dữ liệu" in result.err and str(missing) in result.err
+    assert not missing.parent.exists()
+    # Commands that add data create the workspace.
+    assert run_cli("--db", str(missing), "staff", "add", "Nông Văn Dền").code == 0
+    assert missing.is_file()

@@ -152,3 +152,21 @@ def test_default_output_name(pki, p12_password, report_pdf, monkeypatch, capsys)
         == 0
     )
     assert report_pdf.with_name(f"{report_pdf.stem}-da-ky.pdf").is_file()
+
+
+def test_signing_a_workspace_report_records_it_as_signed(pki, p12_password, tmp_path, monkeypatch, capsys):
+    """`bkfi report sign` on a report built in this workspace makes it final: status signed."""
+    db = str(tmp_path / "đơn vị.db")
+    assert main(["--db", db, "demo"]) == 0
+    built = tmp_path / "báo cáo 2025-H1.pdf"
+    assert main(["--db", db, "report", "build", "--period", "2025-H1", "--out", str(built)]) == 0
+    monkeypatch.setenv(PASSWORD_VAR, p12_password)
+    signed = tmp_path / "đã ký.pdf"
+    args = ["--db", db, "report", "sign", str(built), "--out", str(signed)]
+    assert main([*args, "--sign-p12", str(pki.p12()), "--password-env", PASSWORD_VAR]) == 0
+    assert "được ghi nhận là đã ký số" in capsys.readouterr().out
+    assert main(["--db", db, "report", "list", "--json"]) == 0
+    [report] = json.loads(capsys.readouterr().out)
+    assert report["status"] == "signed"
+    # Its number is final now: rebuilding the signed report is refused.
+    assert main(["--db", db, "report", "build", "--period", "2025-H1", "--out", str(built), "--report-id", "1"]) == 1

@@ -170,6 +170,11 @@ def save_narrative(session: Session, report_id: int, sections: Mapping[str, str]
     return get_report(session, report.id)
 
 
+def report_for_pdf(session: Session, pdf_sha256: str) -> Report | None:
+    """The issued report whose PDF (as built, before signing) has this SHA-256."""
+    return session.scalar(select(Report).where(Report.pdf_sha256 == pdf_sha256).order_by(Report.id.desc()).limit(1))
+
+
 def mark_signed(session: Session, report_id: int, signed_path: str, signed_sha256: str) -> ReportSummary:
     """Record that the issued report's PDF was signed into ``signed_path``."""
     report = load_report(session, report_id)
