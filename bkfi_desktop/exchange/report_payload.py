@@ -190,7 +190,30 @@ def validate_payload(payload: Any) -> None:
     error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "gốc"
-        raise InvalidInputError(f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} tại “{where}”: {error.message}.")
+        raise InvalidInputError(
+            f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} tại “{where}”: {_schema_reason(error)}."
+        )
+
+
+_SCHEMA_REASONS = {
+    "type": "sai kiểu dữ liệu",
+    "enum": "giá trị không được phép",
+    "const": "giá trị không được phép",
+    "pattern": "sai định dạng",
+    "format": "sai định dạng",
+    "minimum": "giá trị nhỏ hơn mức cho phép",
+    "maximum": "giá trị lớn hơn mức cho phép",
+    "minLength": "để trống",
+    "additionalProperties": "có trường không thuộc lược đồ",
+}
+
+
+def _schema_reason(error: jsonschema.exceptions.ValidationError) -> str:
+    """jsonschema explains in English; the clerk reads Vietnamese."""
+    if error.validator == "required":
+        missing = [name for name in error.validator_value if isinstance(error.instance, dict) and name not in error.instance]
+        return f"thiếu trường {', '.join(missing)}" if missing else "thiếu trường bắt buộc"
+    return _SCHEMA_REASONS.get(str(error.validator), "không hợp lệ")
 
 
 def payload_problem(data: bytes) -> str | None:
