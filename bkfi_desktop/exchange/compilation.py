@@ -1,0 +1,260 @@
+"""The compiling office's "compile without retyping": signed unit reports in, consolidated figures out.
+
+Every file is verified first; only a payload inside a valid, trusted signature that covers the whole
+file is read (DESIGN §6). The exact bytes that were verified are the bytes whose payload is read: the
+file is read once, into memory, and a copy of those bytes is verified. Each refused file gets one
+Vietnamese reason; the others are still compiled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bkfi_desktop.core.periods import parse_period
+from bkfi_desktop.documents.attachments import PAYLOAD_NAME, read_embedded_files
+from bkfi_desktop.documents.signing.certificates import format_datetime
+from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
+from bkfi_desktop.errors import BkfiError, InvalidInputError, os_error_reason
+from bkfi_desktop.exchange.compilation_model import (
+    REFUSAL_LABELS,
+    AcceptedReport,
+    Compilation,
+    KindTotal,
+    RefusedFile,
+    Totals,
+    TrainingFigures,
+    UnitFigures,
+)
+from bkfi_desktop.exchange.compilation_xlsx import write_compilation_xlsx
+from bkfi_desktop.exchange.report_payload import SCHEMA_ID, payload_problem
+from bkfi_desktop.textvn.collation import vietnamese_sort_key
+from bkfi_desktop.textvn.folding import fold_for_match
+
+__all__ = [
+    "REFUSAL_LABELS",
+    "AcceptedReport",
+    "Compilation",
+    "CompilationCancelled",
+    "KindTotal",
+    "RefusedFile",
+    "Totals",
+    "TrainingFigures",
+    "UnitFigures",
+    "compile_reports",
+    "write_compilation_xlsx",
+]
+
+# progress(percent, Vietnamese message); returning False cancels.
+ProgressCallback = Callable[[int, str], bool | None]
+
+
+class CompilationCancelled(BkfiError):
+    """The user stopped the compilation."""
+
+
+def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:
+    if progress is not None and progress(percent, message) is False:
+        raise CompilationCancelled("Đã dừng tổng hợp theo yêu cầu.")
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return format_datetime(moment) if moment else "không rõ thời gian"
+
+
+def _refuse(path: Path, code: str, reason: str, details: list[str] | None = None, **extra: Any) -> RefusedFile:
+    return RefusedFile(path.name, path, code, reason, tuple(details or ()), **extra)
+
+
+def _verification_refusal(path: Path, report: VerificationReport) -> RefusedFile | None:
+    """The first reason the signature check gives to refuse the file, most basic first."""
+    details = list(report.problems)
+    who = report.signer_holder or "người ký"
+    if not report.signed:
+        if any("không đọc được" in problem.lower() for problem in details):
+            return _refuse(path, "unreadable", "Không đọc được tệp như một báo cáo PDF.", details)
+        return _refuse(path, "not_signed", "Tệp chưa được ký số; chỉ nhận báo cáo đã ký số.", details)
+    if not report.intact:
+        return _refuse(
+            path, "altered", "Nội dung tệp đã bị thay đổi sau khi ký: chữ ký không còn khớp.", details
+        )
+    if report.payload_present and not report.payload_covered:
+        return _refuse(
+            path, "payload_not_covered",
+            f"Dữ liệu báo cáo {PAYLOAD_NAME} không nằm trong phần đã ký (được thêm hoặc thay sau khi ký).",
+            details,
+        )
+    if report.modified_after_signing or not report.covers_whole_document:
+        return _refuse(
+            path, "altered", "Tệp đã bị sửa hoặc bổ sung sau khi ký; chữ ký không bao trùm toàn bộ tệp.", details
+        )
+    if not report.trusted:
+        why = next((problem for problem in details if "chứng thư" in problem.lower()), None)
+        return _refuse(
+            path, "untrusted", why or f"Chữ ký của {who} không được tin cậy.", details
+        )
+    if not report.payload_present:
+        return _refuse(
+            path, "no_payload", f"Tệp không mang dữ liệu báo cáo {PAYLOAD_NAME}, nên không tổng hợp được.", details
+        )
+    return None
+
+
+def _unit_key(report: AcceptedReport) -> str:
+    """Two spellings of one unit ("Phòng VH&TT", "Phòng Văn hóa và Thông tin") are one unit."""
+    return fold_for_match(report.unit_name)
+
+
+def _newest_first(report: AcceptedReport) -> float:
+    moment = report.signing_time
+    return -moment.timestamp() if moment else float("inf")
+
+
+def _check_file(path: Path, trust_roots: list[Path] | None) -> AcceptedReport | RefusedFile:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _refuse(path, "unreadable", f"Không đọc được tệp: {os_error_reason(exc)}.")
+    with tempfile.TemporaryDirectory(prefix="bkfi-compile-") as folder:
+        copy = Path(folder) / path.name
+        copy.write_bytes(data)
+        report = verify_pdf(copy, trust_roots)
+    refusal = _verification_refusal(path, report)
+    if refusal is not None:
+        return refusal
+    raw = read_embedded_files(data).get(PAYLOAD_NAME, b"")
+    where = payload_problem(raw)
+    if where is not None:
+        return _refuse(
+            path, "wrong_schema", f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} ({where}).", report.problems
+        )
+    if report.problems:  # e.g. an earlier signature that no longer holds
+        return _refuse(path, "invalid_signature", report.problems[0], report.problems)
+    payload = json.loads(raw.decode("utf-8"))
+    return AcceptedReport(
+        file=path.name,
+        path=path,
+        unit_name=payload["unit"]["name"],
+        number_text=payload["document"]["number_text"],
+        issued_on=dt.date.fromisoformat(payload["document"]["issued_on"]),
+        signing_time=report.signing_time,
+        signer=report.signer_holder,
+        signer_organisation=report.signer_organisation,
+        uuid=payload["uuid"],
+        period_code=payload["period"]["code"],
+        period_label=payload["period"]["label"],
+        figures=UnitFigures.from_payload(payload),
+        payload=payload,
+    )
+
+
+def _chosen_period(candidates: list[AcceptedReport], period: str | None) -> tuple[str | None, str | None]:
+    """The period asked for, else the one most reports share (the first seen on a tie)."""
+    if period is not None:
+        chosen = parse_period(period)
+        return chosen.code, chosen.label_vi
+    if not candidates:
+        return None, None
+    counts = Counter(report.period_code for report in candidates)
+    code = max(counts, key=lambda c: (counts[c], -[r.period_code for r in candidates].index(c)))
+    label = next(report.period_label for report in candidates if report.period_code == code)
+    return code, label
+
+
+def _keep_newest(
+    candidates: list[AcceptedReport], key: Callable[[AcceptedReport], str], refusal: Callable[..., RefusedFile]
+) -> tuple[list[AcceptedReport], list[RefusedFile]]:
+    """Per key, keep the report signed last; the others are refused, each naming the one kept."""
+    groups: dict[str, list[AcceptedReport]] = {}
+    for report in candidates:
+        groups.setdefault(key(report), []).append(report)
+    kept: list[AcceptedReport] = []
+    refused: list[RefusedFile] = []
+    for group in groups.values():
+        ordered = sorted(group, key=_newest_first)  # stable: first given wins a tie
+        winner, losers = ordered[0], ordered[1:]
+        for loser in losers:
+            refused.append(refusal(loser, winner))
+        if losers:
+            note = "; ".join(f"thay cho tệp {loser.file} ký lúc {_when(loser.signing_time)}" for loser in losers)
+            winner = replace(winner, notes=(*winner.notes, f"Bản ký mới nhất của đơn vị, {note}."))
+        kept.append(winner)
+    return kept, refused
+
+
+def _duplicate_uuid(loser: AcceptedReport, winner: AcceptedReport) -> RefusedFile:
+    return _refuse(
+        loser.path, "duplicate_uuid",
+        f"Cùng một báo cáo (mã {loser.uuid}) với tệp {winner.file}; đã dùng tệp {winner.file} "
+        f"(ký lúc {_when(winner.signing_time)}).",
+        unit_name=loser.unit_name, signing_time=loser.signing_time,
+    )
+
+
+def _duplicate_unit(loser: AcceptedReport, winner: AcceptedReport) -> RefusedFile:
+    return _refuse(
+        loser.path, "duplicate_unit",
+        f"{loser.unit_name} đã gửi báo cáo khác mới hơn: giữ tệp {winner.file} ký lúc "
+        f"{_when(winner.signing_time)}, bỏ bản này ký lúc {_when(loser.signing_time)}.",
+        unit_name=loser.unit_name, signing_time=loser.signing_time,
+    )
+
+
+def compile_reports(
+    paths: list[Path],
+    *,
+    trust_roots: list[Path] | None = None,
+    period: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> Compilation:
+    """Verify and read every unit report in `paths`, and compile those that can be trusted.
+
+    `trust_roots` defaults to the workspace's trust folder. `period` (e.g. "2025-H1") is the period
+    to compile; without it, the period most of the reports share. Refused files keep their input
+    order; accepted units are sorted by name the Vietnamese way.
+    """
+    if not paths:
+        raise InvalidInputError("Chưa có tệp báo cáo nào để tổng hợp.")
+    if period is not None:
+        parse_period(period)  # a bad period is refused before any file is read
+    candidates: list[AcceptedReport] = []
+    checked: list[RefusedFile] = []
+    for index, path in enumerate(paths):
+        _step(progress, index * 90 // len(paths), f"Đang kiểm tra tệp {Path(path).name} ({index + 1}/{len(paths)})…")
+        outcome = _check_file(Path(path), trust_roots)
+        if isinstance(outcome, RefusedFile):
+            checked.append(outcome)
+        else:
+            candidates.append(outcome)
+    _step(progress, 90, "Đang tổng hợp số liệu…")
+    code, label = _chosen_period(candidates, period)
+    in_period: list[AcceptedReport] = []
+    late: list[RefusedFile] = []
+    for report in candidates:
+        if report.period_code == code:
+            in_period.append(report)
+            continue
+        whose = "kỳ cần tổng hợp" if period else "kỳ của các báo cáo còn lại"
+        late.append(
+            _refuse(
+                report.path, "other_period",
+                f"Báo cáo thuộc kỳ {report.period_label} ({report.period_code}), khác {whose}: "
+                f"{label} ({code}).",
+                unit_name=report.unit_name, signing_time=report.signing_time,
+            )
+        )
+    unique, same_report = _keep_newest(in_period, lambda r: r.uuid, _duplicate_uuid)
+    units, same_unit = _keep_newest(unique, _unit_key, _duplicate_unit)
+    order = {Path(path): index for index, path in enumerate(paths)}
+    refused = [*checked, *late, *same_report, *same_unit]
+    refused.sort(key=lambda refusal: order.get(refusal.path, len(order)))
+    units.sort(key=lambda report: (vietnamese_sort_key(report.unit_name), report.file))
+    _step(progress, 100, "Đã tổng hợp xong.")
+    return Compilation(period_code=code, period_label=label, accepted=units, refused=refused)
