@@ -169,22 +169,24 @@ def _chosen_period(candidates: list[AcceptedReport], period: str | None) -> tupl
 
 
 def _keep_newest(
-    candidates: list[AcceptedReport], key: Callable[[AcceptedReport], str], refusal: Callable[..., RefusedFile]
+    candidates: list[AcceptedReport],
+    key: Callable[[AcceptedReport], str],
+    refusal: Callable[[AcceptedReport, AcceptedReport], RefusedFile],
+    note: str,
 ) -> tuple[list[AcceptedReport], list[RefusedFile]]:
-    """Per key, keep the report signed last; the others are refused, each naming the one kept."""
+    """Per key, keep the report signed last; the others are refused, each naming the one kept, and the
+    one kept notes which files it replaces."""
     groups: dict[str, list[AcceptedReport]] = {}
     for report in candidates:
         groups.setdefault(key(report), []).append(report)
     kept: list[AcceptedReport] = []
     refused: list[RefusedFile] = []
     for group in groups.values():
-        ordered = sorted(group, key=_newest_first)  # stable: first given wins a tie
-        winner, losers = ordered[0], ordered[1:]
-        for loser in losers:
-            refused.append(refusal(loser, winner))
+        winner, *losers = sorted(group, key=_newest_first)  # stable: the first given wins a tie
+        refused.extend(refusal(loser, winner) for loser in losers)
         if losers:
-            note = "; ".join(f"thay cho tệp {loser.file} ký lúc {_when(loser.signing_time)}" for loser in losers)
-            winner = replace(winner, notes=(*winner.notes, f"Bản ký mới nhất của đơn vị, {note}."))
+            replaced = "; ".join(f"tệp {loser.file} ký lúc {_when(loser.signing_time)}" for loser in losers)
+            winner = replace(winner, notes=(*winner.notes, f"{note}, thay cho {replaced}."))
         kept.append(winner)
     return kept, refused
 
@@ -250,8 +252,10 @@ def compile_reports(
                 unit_name=report.unit_name, signing_time=report.signing_time,
             )
         )
-    unique, same_report = _keep_newest(in_period, lambda r: r.uuid, _duplicate_uuid)
-    units, same_unit = _keep_newest(unique, _unit_key, _duplicate_unit)
+    unique, same_report = _keep_newest(
+        in_period, lambda r: r.uuid, _duplicate_uuid, "Bản ký mới nhất của cùng báo cáo"
+    )
+    units, same_unit = _keep_newest(unique, _unit_key, _duplicate_unit, "Bản ký mới nhất của đơn vị")
     order = {Path(path): index for index, path in enumerate(paths)}
     refused = [*checked, *late, *same_report, *same_unit]
     refused.sort(key=lambda refusal: order.get(refusal.path, len(order)))

@@ -118,19 +118,19 @@ def build_compilation_workbook(compilation: Compilation) -> Workbook:
         [("TT", 6), ("Đơn vị", 34), ("Số, ký hiệu", 16), ("Ngày ban hành", 13), ("Thời gian ký", 17),
          ("Người ký", 24), ("Số lượng hoạt động", 12), ("Số lớp tập huấn", 10), ("Lượt người tập huấn", 11),
          ("Số giờ tập huấn", 10), ("Lớp ngoại ngữ", 10), ("Số nhiệm vụ", 10), ("Nhiệm vụ hoàn thành", 11),
-         ("Có lãnh đạo phụ trách", 11), ("Có cán bộ phụ trách TTĐN", 12), ("Có kế hoạch chi tiết", 11)],
+         ("Có lãnh đạo phụ trách", 11), ("Có cán bộ phụ trách TTĐN", 12), ("Có kế hoạch chi tiết", 11), ("Ghi chú", 40)],
         [
             [n, r.unit_name, r.number_text, r.issued_on, _local(r.signing_time), r.signer or "",
              r.figures.activity_quantity, r.figures.trainings.sessions, r.figures.trainings.participants,
              r.figures.trainings.hours, r.figures.trainings.foreign_language_courses, r.figures.tasks_total,
              r.figures.task_status.get("done", 0), _yes(r.figures.leader_named),
-             _yes(r.figures.officer_named), _yes(r.figures.detailed_plan)]
+             _yes(r.figures.officer_named), _yes(r.figures.detailed_plan), " ".join(r.notes)]
             for n, r in enumerate(accepted, start=1)
         ],
         ["", total_label, "", None, None, "", totals.activity_quantity, totals.trainings.sessions,
          totals.trainings.participants, totals.trainings.hours, totals.trainings.foreign_language_courses,
          totals.tasks_total, totals.task_status.get("done", 0), totals.leader_named_units,
-         totals.officer_named_units, totals.detailed_plan_units],
+         totals.officer_named_units, totals.detailed_plan_units, ""],
     )
     kinds = compilation.activity_kinds
     _sheet(

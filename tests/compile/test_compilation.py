@@ -195,3 +195,17 @@ def test_accepted_and_refused_serialise_with_stable_fields(report_set: ReportSet
     assert set(data["refused"][0]) == {"file", "path", "code", "label", "reason", "details", "unit", "signing_time"}
     assert data["accepted"][0]["unit"] == UNIT_C
     json.dumps(data)
+
+
+def test_two_spellings_of_one_unit_are_one_unit(report_set: ReportSet, pki: TestPki, tmp_path: Path) -> None:
+    (official,) = report_set.copy(tmp_path, "b_h1")
+    payload = dict(report_set.payload("b_h1"), uuid="0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
+    payload["unit"] = dict(payload["unit"], name="Phòng TC-KH")
+    later = _signed(tmp_path, pki, "TC-KH gui lai", [(PAYLOAD_NAME, json.dumps(payload).encode(), "application/json")])
+    compilation = _compile(report_set, [official, later])
+    assert [r.file for r in compilation.accepted] == [later.name]
+    assert _codes(compilation) == {official.name: "duplicate_unit"}
+    assert compilation.accepted[0].notes == (
+        f"Bản ký mới nhất của đơn vị, thay cho tệp {official.name} ký lúc "
+        f"{compilation.refused[0].signing_time:%d/%m/%Y %H:%M:%S} +07:00.",
+    )
