@@ -125,11 +125,17 @@ def _check_file(path: Path, trust_roots: list[Path] | None) -> AcceptedReport | 
     with tempfile.TemporaryDirectory(prefix="bkfi-compile-") as folder:
         copy = Path(folder) / path.name
         copy.write_bytes(data)
-        report = verify_pdf(copy, trust_roots)
+        try:
+            report = verify_pdf(copy, trust_roots)
+        except BkfiError as exc:  # one bad file must not stop the batch
+            return _refuse(path, "unreadable", exc.message)
     refusal = _verification_refusal(path, report)
     if refusal is not None:
         return refusal
-    raw = read_embedded_files(data).get(PAYLOAD_NAME, b"")
+    try:
+        raw = read_embedded_files(data).get(PAYLOAD_NAME, b"")
+    except BkfiError as exc:
+        return _refuse(path, "unreadable", exc.message)
     where = payload_problem(raw)
     if where is not None:
         return _refuse(
