@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
+import re
 import shutil
 import unicodedata
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -104,6 +107,37 @@ def set_subtask_done(session: Session, subtask_id: int, done: bool) -> SubTask:
     return subtask
 
 
+def update_subtask(
+    session: Session, subtask_id: int, *, title: str | None = None, due_date: dt.date | None = _UNSET
+) -> SubTask:
+    """Change a sub-task's title and/or due date (None clears the date); unchanged fields are left alone."""
+    subtask = _get(session, SubTask, subtask_id, "việc cần làm")
+    changes: dict[str, Any] = {}
+    if title is not None:
+        title = clean_line(title)
+        if not title:
+            raise InvalidInputError("Chưa nhập nội dung việc cần làm.")
+        changes["title"] = title
+    if due_date is not _UNSET:
+        if due_date is not None and not isinstance(due_date, dt.date):
+            raise InvalidInputError(f"Hạn của việc cần làm phải là một ngày, không phải “{due_date}”.")
+        changes["due_date"] = due_date
+    changed = {name: value for name, value in changes.items() if getattr(subtask, name) != value}
+    for name, value in changed.items():
+        setattr(subtask, name, value)
+    if changed:
+        audit.record(
+            session,
+            "update",
+            "subtask",
+            subtask.id,
+            f"Sửa việc cần làm: {subtask.title}",
+            {"fields": sorted(changed)},
+        )
+    session.flush()
+    return subtask
+
+
 def remove_subtask(session: Session, subtask_id: int) -> None:
     subtask = _get(session, SubTask, subtask_id, "việc cần làm")
     audit.record(session, "delete", "subtask", subtask.id, f"Xóa việc cần làm: {subtask.title}")
@@ -147,10 +181,55 @@ def add_evidence_file(session: Session, evidence_dir: Path, task: Task | int | s
     return evidence
 
 
-def add_evidence_link(session: Session, task: Task | int | str, url: str, label: str = "") -> Evidence:
-    url = url.strip()
+_HOST_LABEL = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+
+
+def normalize_link(text: str) -> str:
+    """A web address as a clerk pastes it, made whole: spaces trimmed, https:// added when missing (NFC).
+
+    Refuses what is obviously not an address (spaces inside, no domain, another scheme) in Vietnamese.
+    """
+    url = unicodedata.normalize("NFC", text).strip()
     if not url:
-        raise InvalidInputError("Chưa nhập đường dẫn minh chứng.")
+        raise InvalidInputError("Chưa nhập địa chỉ (đường dẫn) minh chứng.")
+    refused = InvalidInputError(
+        f"“{url}” không phải là địa chỉ trang web. Hãy dán địa chỉ dạng https://… (ví dụ "
+        "https://ubnd.phuong.gov.vn/tin-tuc/… hoặc www.facebook.com/…)."
+    )
+    if any(char.isspace() for char in url):
+        raise refused
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url):
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", url) and not url.lower().startswith(("www.", "localhost")):
+            raise refused  # mailto:, javascript:, C:\…
+        url = "https://" + url.lstrip("/")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        raise refused from None
+    if parts.scheme.lower() not in ("http", "https") or not _valid_host(host):
+        raise refused
+    return url
+
+
+def _valid_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    labels = host.rstrip(".").split(".")
+    if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):
+        return False
+    return not labels[-1].isdigit() and len(labels[-1]) >= 2
+
+
+def add_evidence_link(session: Session, task: Task | int | str, url: str, label: str = "") -> Evidence:
+    """Record a web address (article on the portal, a Facebook or Zalo post) as evidence."""
+    url = normalize_link(url)
     assignment = get_assignment(session, task)
     evidence = Evidence(kind="link", url=url, label=clean_line(label) or url)
     assignment.evidence.append(evidence)
