@@ -43,6 +43,7 @@ class MainWindowUi(FormUi):
     menuEdit: QMenu
     actionImport: QAction
     actionVerify: QAction
+    actionCompile: QAction
     actionQuit: QAction
     actionNew: QAction
     actionDelete: QAction
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionImport.triggered.connect(self.open_import_wizard)
         ui.actionVerify.triggered.connect(self.open_verify_dialog)
+        ui.actionCompile.triggered.connect(self.open_compile_dialog)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNew.triggered.connect(lambda: self._call_page("new_item"))
         ui.actionDelete.triggered.connect(lambda: self._call_page("delete_selected"))
@@ -194,6 +196,14 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_compile_dialog(self) -> None:
+        """The compiling office compiles the units' signed reports without retyping them (Tệp menu)."""
+        from bkfi_desktop.ui.compile_dialog import CompileDialog
+
+        dialog = CompileDialog(self.context, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
