@@ -162,6 +162,248 @@
     </message>
 </context>
 <context>
+    <name>CompilationTables</name>
+    <message>
+        <source>Accepted reports</source>
+        <translation>Báo cáo được nhận</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>Units compiled</source>
+        <translation>Số đơn vị được tổng hợp</translation>
+    </message>
+    <message>
+        <source>Activities (total quantity)</source>
+        <translation>Hoạt động (tổng số lượng)</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Lớp tập huấn, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>organised by the units</source>
+        <translation>do đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>attended by the units&apos; staff</source>
+        <translation>cử cán bộ tham gia</translation>
+    </message>
+    <message>
+        <source>Training participants</source>
+        <translation>Lượt người tập huấn</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Số giờ tập huấn</translation>
+    </message>
+    <message>
+        <source>Foreign-language courses</source>
+        <translation>Lớp ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>Tasks reported</source>
+        <translation>Nhiệm vụ được báo cáo</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Units with an officer in charge of foreign information</source>
+        <translation>Đơn vị có cán bộ phụ trách TTĐN</translation>
+    </message>
+    <message>
+        <source>Units with a detailed plan</source>
+        <translation>Đơn vị có kế hoạch chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>CompileDialog</name>
+    <message>
+        <source>Add the units&apos; signed reports, then press Compile.</source>
+        <translation>Thêm các báo cáo đã ký số của đơn vị, rồi bấm Tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Choose the units&apos; signed reports</source>
+        <translation>Chọn các báo cáo đã ký số của đơn vị</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of signed reports</source>
+        <translation>Chọn thư mục chứa báo cáo đã ký số</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no PDF file.</source>
+        <translation>Thư mục %1 không có tệp PDF nào.</translation>
+    </message>
+    <message>
+        <source>Automatic: the period most reports share</source>
+        <translation>Tự động: kỳ của đa số báo cáo</translation>
+    </message>
+    <message>
+        <source>Add at least one signed report first.</source>
+        <translation>Hãy thêm ít nhất một báo cáo đã ký số trước.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being checked…</source>
+        <translation>Sẽ dừng sau tệp đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Compilation stopped; nothing was compiled.</source>
+        <translation>Đã dừng tổng hợp; chưa tổng hợp gì.</translation>
+    </message>
+    <message>
+        <source>The list or the period changed: press Compile again.</source>
+        <translation>Danh sách tệp hoặc kỳ báo cáo đã thay đổi: bấm Tổng hợp lại.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 unit(s) compiled, %3 file(s) refused.</source>
+        <translation>Kỳ %1: tổng hợp %2 đơn vị, %3 tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The refused files are not counted; see the reasons in red.</source>
+        <translation>Số liệu của tệp bị từ chối không được cộng; xem lý do (chữ đỏ) ở bảng dưới.</translation>
+    </message>
+    <message>
+        <source>1. Reports received from the units</source>
+        <translation>1. Báo cáo các đơn vị gửi đến</translation>
+    </message>
+    <message>
+        <source>Save the compiled workbook as</source>
+        <translation>Lưu bảng tổng hợp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the compiled workbook</source>
+        <translation>Lưu bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Compiled workbook saved: %1</source>
+        <translation>Đã lưu bảng tổng hợp: %1</translation>
+    </message>
+    <message>
+        <source>Compile the units&apos; signed reports</source>
+        <translation>Tổng hợp báo cáo các đơn vị</translation>
+    </message>
+    <message>
+        <source>Drop the units&apos; signed PDF reports (or a folder of them) here, or use the buttons.</source>
+        <translation>Kéo thả các báo cáo PDF đã ký số của đơn vị (hoặc cả thư mục) vào đây, hoặc dùng các nút bên phải.</translation>
+    </message>
+    <message>
+        <source>Reports to compile</source>
+        <translation>Các báo cáo cần tổng hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Thêm thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation>Bỏ các tệp đang chọn khỏi danh sách (phím Delete)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>Bỏ &amp;hết</translation>
+    </message>
+    <message>
+        <source>2. Report &amp;period:</source>
+        <translation>2. &amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Choose a period, or type one such as 2025-H1, 2025-Y or 2025-Q3</source>
+        <translation>Chọn kỳ, hoặc gõ mã kỳ như 2025-H1, 2025-Y, 2025-Q3</translation>
+    </message>
+    <message>
+        <source>3. &amp;Compile</source>
+        <translation>3. Tổng &amp;hợp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the compilation (Esc)</source>
+        <translation>Dừng tổng hợp (phím Esc)</translation>
+    </message>
+    <message>
+        <source>Accepted reports</source>
+        <translation>Báo cáo được nhận</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>No. and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời gian ký</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Totals of the accepted units</source>
+        <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>4. &amp;Save the compiled Excel workbook…</source>
+        <translation>4. &amp;Lưu bảng tổng hợp Excel…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>(the unit is not chosen yet: see Settings)</source>
@@ -472,6 +714,10 @@
     <message>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Kiểm tra chữ ký số báo cáo…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompile units&apos; signed reports…</source>
+        <translation>Tổng hợp &amp;báo cáo các đơn vị…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
