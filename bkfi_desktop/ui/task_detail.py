@@ -1,20 +1,20 @@
 """The detail panel of the tasks page: the unit's assignment on one task, saved edit by edit.
 
-Each change (status, progress, owner, own due date, results, a sub-task, an evidence file) is one
-service call in one transaction; the service writes the audit entry. After saving, only this task's
-row in the tree is updated (`saved` signal), never the whole list.
+Each change (status, progress, owner, own due date, results, a sub-task, an evidence file or link) is
+one service call in one transaction; the service writes the audit entry. After saving, only this task's
+row in the tree is updated (`saved` signal), never the whole list. Sub-tasks live in subtask_panel.py,
+evidence in evidence_panel.py; both write through `write()` here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import assignments
 from bkfi_desktop.core.staff import list_staff
@@ -24,26 +24,10 @@ from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.date_fields import format_date, optional_date, set_optional_date
-from bkfi_desktop.ui.worker import ProgressReporter
+from bkfi_desktop.ui.evidence_panel import EvidenceItem, EvidencePanel
+from bkfi_desktop.ui.subtask_panel import SubtaskItem, SubtaskPanel
 
 RESULT_SAVE_DELAY_MS = 800
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class EvidenceItem:
-    id: int
-    label: str
-    path: Path | None
-    url: str
-
-
-@dataclass(frozen=True)
-class SubtaskItem:
-    id: int
-    title: str
-    due_date: dt.date | None
-    done: bool
 
 
 @dataclass(frozen=True)
@@ -71,7 +55,8 @@ class TaskDetailController(QObject):
         self._result_timer.timeout.connect(self.save_result)
         for code, text in STATUS_LABELS.items():
             ui.statusCombo.addItem(text, code)
-        ui.evidenceList.viewport().installEventFilter(self)
+        self.subtasks = SubtaskPanel(self)
+        self.evidence = EvidencePanel(self)
         self._connect()
 
     def _connect(self) -> None:
@@ -82,13 +67,6 @@ class TaskDetailController(QObject):
         ui.ownDueCheck.toggled.connect(lambda _c: self._save_due())
         ui.ownDueEdit.dateChanged.connect(lambda _d: self._save_due())
         ui.resultEdit.textChanged.connect(self._result_edited)
-        ui.addSubtaskButton.clicked.connect(self.add_subtask)
-        ui.removeSubtaskButton.clicked.connect(self.remove_subtask)
-        ui.subtaskList.itemChanged.connect(self._subtask_toggled)
-        ui.addEvidenceButton.clicked.connect(self.choose_evidence)
-        ui.openEvidenceButton.clicked.connect(self.open_evidence)
-        ui.removeEvidenceButton.clicked.connect(self.remove_evidence)
-        ui.evidenceList.itemActivated.connect(lambda _item: self.open_evidence())
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -146,21 +124,8 @@ class TaskDetailController(QObject):
             ui.taskTitleLabel.setText(f"{view.code}. {view.content}")
             ui.taskInfoLabel.setText(self._info_html(view))
             self._show_assignment(view)
-            ui.subtaskList.clear()
-            for subtask in detail.subtasks:
-                text = subtask.title + (f" ({format_date(subtask.due_date)})" if subtask.due_date else "")
-                item = QListWidgetItem(text)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if subtask.done else Qt.CheckState.Unchecked)
-                item.setData(ID_ROLE, subtask.id)
-                ui.subtaskList.addItem(item)
-            ui.evidenceList.clear()
-            for evidence in detail.evidence:
-                item = QListWidgetItem(evidence.label)
-                item.setData(ID_ROLE, evidence.id)
-                item.setData(ID_ROLE + 1, str(evidence.path) if evidence.path else evidence.url)
-                item.setToolTip(str(evidence.path) if evidence.path else evidence.url)
-                ui.evidenceList.addItem(item)
+            self.subtasks.show(detail.subtasks, self.context.today())
+            self.evidence.show(detail.evidence)
         finally:
             self._loading = False
 
@@ -240,7 +205,7 @@ class TaskDetailController(QObject):
         if self._result_timer.isActive():
             self.save_result()
 
-    def _write(self, action: Any) -> bool:
+    def write(self, action: Callable[[Session], object]) -> bool:
         """Run one write in one transaction, then reload the panel; False (after showing why) on error."""
         if self.task_id is None:
             return False
@@ -249,115 +214,23 @@ class TaskDetailController(QObject):
                 action(session)
         except Exception as exc:
             dialogs.show_error(self.page, exc)
+            self.show_task(self.task_id)  # the ticked box or the list goes back to what is saved
             return False
-        self.show_task(self.task_id)
-        self.context.signals.tasks_changed.emit()
+        self.changed()
         return True
 
-    # --- sub-tasks -------------------------------------------------------------------------------
-
-    def add_subtask(self) -> None:
-        title = self.ui.subtaskEdit.text().strip()
-        if not title or self.task_id is None:
-            return
-        task_id = self.task_id
-        if self._write(lambda session: assignments.add_subtask(session, task_id, title)):
-            self.ui.subtaskEdit.clear()
-            self.ui.subtaskEdit.setFocus()
-
-    def _subtask_toggled(self, item: QListWidgetItem) -> None:
-        if self._loading:
-            return
-        done = item.checkState() == Qt.CheckState.Checked
-        self._write(lambda session: assignments.set_subtask_done(session, int(item.data(ID_ROLE)), done))
-
-    def remove_subtask(self) -> None:
-        item = self.ui.subtaskList.currentItem()
-        if item is None:
-            return
-        if dialogs.confirm(self.page, self.tr("Remove the sub-task “%1”?").replace("%1", item.text())):
-            subtask_id = int(item.data(ID_ROLE))
-            self._write(lambda session: assignments.remove_subtask(session, subtask_id))
-
-    # --- evidence --------------------------------------------------------------------------------
-
-    def choose_evidence(self) -> None:
-        files = dialogs.choose_open_files(self.page, self.tr("Choose evidence files"))
-        if files:
-            self.add_evidence_files(files)
-
-    def add_evidence_files(self, files: list[Path]) -> None:
-        """Copy the files in (off the GUI thread: they may be large), then show them."""
-        if self.task_id is None:
-            return
-        task_id = self.task_id
-        workspace = self.context.workspace
-
-        def copy(progress: ProgressReporter) -> int:
-            for number, path in enumerate(files):
-                progress.check_cancelled()
-                progress.report(100 * number / len(files), path.name)
-                with workspace.transaction() as session:
-                    assignments.add_evidence_file(session, workspace.evidence_dir, task_id, path)
-            return len(files)
-
-        def done(_count: object) -> None:
-            if self.task_id == task_id:
-                self.show_task(task_id)
-            self.context.signals.tasks_changed.emit()
-
-        self.context.runner.run(
-            copy,
-            on_success=done,
-            on_failure=lambda exc: (dialogs.show_error(self.page, exc), done(0)),
-            on_cancelled=lambda: done(0),
-            cancellable=True,
-            label=self.tr("Copying evidence files…"),
-        )
-
-    def open_evidence(self) -> None:
-        item = self.ui.evidenceList.currentItem()
-        if item is None:
-            return
-        target = str(item.data(ID_ROLE + 1) or "")
-        url = QUrl(target) if "://" in target else QUrl.fromLocalFile(target)
-        if not dialogs.open_external(url):
-            dialogs.show_error(self.page, self.tr("Cannot open “%1”.").replace("%1", target))
-
-    def remove_evidence(self) -> None:
-        item = self.ui.evidenceList.currentItem()
-        if item is None:
-            return
-        if dialogs.confirm(
-            self.page, self.tr("Remove the evidence “%1” from this task?").replace("%1", item.text())
-        ):
-            evidence_id = int(item.data(ID_ROLE))
-            self._write(lambda session: assignments.remove_evidence(session, evidence_id))
+    def changed(self) -> None:
+        """After a sub-task or evidence write (here or in a dialog): reload the panel, tell the others."""
+        if self.task_id is not None:
+            self.show_task(self.task_id)
+        self.context.signals.tasks_changed.emit()
 
     def delete_focused(self) -> bool:
         """Delete key: remove the focused sub-task or evidence; False when neither list has focus."""
         if self.ui.evidenceList.hasFocus():
-            self.remove_evidence()
+            self.evidence.remove()
             return True
         if self.ui.subtaskList.hasFocus():
-            self.remove_subtask()
+            self.subtasks.remove()
             return True
         return False
-
-    # --- drag and drop onto the evidence list ----------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            mime = event.mimeData()  # type: ignore[attr-defined]
-            if self.task_id is not None and mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
-        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-            files = [path for path in files if path.is_file()]
-            if files:
-                event.acceptProposedAction()
-                self.add_evidence_files(files)
-                return True
-        return super().eventFilter(watched, event)

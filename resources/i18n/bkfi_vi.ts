@@ -539,6 +539,52 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLinkDialog</name>
+    <message>
+        <source>Add an evidence link</source>
+        <translation>Thêm liên kết minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Địa &amp;chỉ:</translation>
+    </message>
+    <message>
+        <source>Paste the address, e.g. https://… or www.facebook.com/…</source>
+        <translation>Dán địa chỉ, ví dụ https://… hoặc www.facebook.com/…</translation>
+    </message>
+    <message>
+        <source>The web address of the article or post (https:// is added when missing)</source>
+        <translation>Địa chỉ trang web của tin, bài hoặc bài đăng (thiếu https:// thì tự thêm)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Tên hiển thị:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. News item on the ward&apos;s portal</source>
+        <translation>Không bắt buộc, ví dụ: Tin trên cổng thông tin điện tử phường</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Choose evidence files</source>
+        <translation>Chọn tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Copying evidence files…</source>
+        <translation>Đang sao chép tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”.</source>
+        <translation>Không mở được “%1”.</translation>
+    </message>
+    <message>
+        <source>Remove the evidence “%1” from this task?</source>
+        <translation>Xóa minh chứng “%1” khỏi nhiệm vụ này?</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Step 1 of 3: choose the file</source>
@@ -1887,6 +1933,36 @@
     </message>
 </context>
 <context>
+    <name>SubtaskDialog</name>
+    <message>
+        <source>Edit sub-task</source>
+        <translation>Sửa việc cần làm</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-task:</source>
+        <translation>&amp;Việc cần làm:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Hạn:</translation>
+    </message>
+</context>
+<context>
+    <name>SubtaskPanel</name>
+    <message>
+        <source>Overdue: not done by %1</source>
+        <translation>Quá hạn: chưa xong trước %1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (hạn %2)</translation>
+    </message>
+    <message>
+        <source>Remove the sub-task “%1”?</source>
+        <translation>Xóa việc cần làm “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailController</name>
     <message>
         <source>(nobody yet)</source>
@@ -1923,26 +1999,6 @@
     <message>
         <source>Details</source>
         <translation>Nội dung chi tiết</translation>
-    </message>
-    <message>
-        <source>Remove the sub-task “%1”?</source>
-        <translation>Xóa việc cần làm “%1”?</translation>
-    </message>
-    <message>
-        <source>Choose evidence files</source>
-        <translation>Chọn tệp minh chứng</translation>
-    </message>
-    <message>
-        <source>Copying evidence files…</source>
-        <translation>Đang sao chép tệp minh chứng…</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”.</source>
-        <translation>Không mở được “%1”.</translation>
-    </message>
-    <message>
-        <source>Remove the evidence “%1” from this task?</source>
-        <translation>Xóa minh chứng “%1” khỏi nhiệm vụ này?</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2135,36 @@
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <source>Tick a sub-task when it is done; Delete removes it</source>
-        <translation>Đánh dấu khi đã xong; phím Delete để xóa</translation>
+        <source>Tick a sub-task when it is done; double-click or F2 changes it; Delete removes it</source>
+        <translation>Đánh dấu khi đã xong; nhấp đúp hoặc F2 để sửa; phím Delete để xóa</translation>
+    </message>
+    <message>
+        <source>Evidence (files and links)</source>
+        <translation>Minh chứng (tệp và liên kết)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Drop files or web addresses here, or paste them (Ctrl+V); double-click or Enter opens</source>
+        <translation>Kéo thả tệp hoặc địa chỉ trang web vào đây, hoặc dán (Ctrl+V); nhấp đúp hoặc Enter để mở</translation>
     </message>
     <message>
         <source>New sub-task, then Enter</source>
         <translation>Việc mới, nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Give the new sub-task a due date</source>
+        <translation>Đặt hạn cho việc cần làm mới</translation>
+    </message>
+    <message>
+        <source>Due date of the new sub-task</source>
+        <translation>Hạn của việc cần làm mới</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2095,16 +2175,16 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Evidence files</source>
-        <translation>Tệp minh chứng</translation>
-    </message>
-    <message>
-        <source>Drop files here to add them; double-click to open</source>
-        <translation>Kéo thả tệp vào đây để thêm; nhấp đúp để mở</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>Thê&amp;m tệp…</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>Thêm &amp;liên kết…</translation>
+    </message>
+    <message>
+        <source>Add the address of an article or post (the ward&apos;s portal, Facebook, Zalo…)</source>
+        <translation>Thêm địa chỉ tin, bài hoặc bài đăng (cổng thông tin phường, Facebook, Zalo…)</translation>
     </message>
     <message>
         <source>Open</source>

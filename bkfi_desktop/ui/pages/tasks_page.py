@@ -63,10 +63,13 @@ class TasksPageUi(FormUi):
     resultEdit: QPlainTextEdit
     subtaskList: QListWidget
     subtaskEdit: QLineEdit
+    subtaskDueCheck: QCheckBox
+    subtaskDueEdit: QDateEdit
     addSubtaskButton: QPushButton
     removeSubtaskButton: QPushButton
     evidenceList: QListWidget
     addEvidenceButton: QPushButton
+    addLinkButton: QPushButton
     openEvidenceButton: QPushButton
     removeEvidenceButton: QPushButton
 
