@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QStyle
+from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import assignments
 from bkfi_desktop.ui import dialogs
@@ -139,9 +140,9 @@ class EvidencePanel(QObject):
         if task_id is None or not links:
             return False
 
-        def record(session: object) -> None:
+        def record(session: Session) -> None:
             for link in links:
-                assignments.add_evidence_link(session, task_id, link)  # type: ignore[arg-type]
+                assignments.add_evidence_link(session, task_id, link)
 
         return self.host.write(record)
 
