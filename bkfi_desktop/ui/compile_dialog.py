@@ -66,6 +66,7 @@ class CompileDialogUi(FormUi):
     acceptedBox: QGroupBox
     acceptedTable: QTableWidget
     resultsSplitter: QSplitter
+    tablesSplitter: QSplitter
     refusedBox: QGroupBox
     refusedTable: QTableWidget
     totalsBox: QGroupBox
@@ -114,6 +115,7 @@ class CompileDialog(QDialog):
             (ui.acceptedBox, ui.acceptedTable), (ui.refusedBox, ui.refusedTable), ui.totalsTable, self
         )
         ui.resultsSplitter.setSizes([680, 320])
+        ui.tablesSplitter.setSizes([230, 150])
         ui.addFilesButton.clicked.connect(self.choose_files)
         ui.addFolderButton.clicked.connect(self.choose_folder)
         ui.removeButton.clicked.connect(self.remove_selected)

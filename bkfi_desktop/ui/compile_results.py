@@ -75,6 +75,8 @@ class CompilationTables(QObject):
             )
             table.setItem(row, 3, _item(when))
             table.setItem(row, 4, _item(report.file, str(report.path)))
+        if reports:  # whole names and times, not "Nguyễn Thị Hồng Nh…"
+            table.resizeColumnsToContents()
         title = self.tr("Accepted reports")
         self.accepted_box.setTitle(f"{title} ({len(reports)})" if compilation is not None else title)
 

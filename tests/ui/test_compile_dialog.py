@@ -18,7 +18,7 @@ from bkfi_desktop.ui.compile_dialog import CompileDialog
 from bkfi_desktop.ui.compile_results import REFUSED_COLOUR
 from tests.compile.conftest import UNIT_A, UNIT_B, UNIT_C, ReportSet, report_set  # noqa: F401
 from tests.signing.tamper import flip_byte
-from tests.ui.clerk import click, drop_files, top_level, type_into
+from tests.ui.clerk import choose, click, drop_files, top_level
 
 if TYPE_CHECKING:
     from tests.ui.conftest import DialogAnswers
@@ -133,7 +133,7 @@ def test_a_folder_for_another_period_is_refused_whole(
     click(qtbot, dialog.ui.addFolderButton)  # the same folder twice adds nothing
     assert dialog.ui.filesList.count() == 2
 
-    type_into(qtbot, dialog.ui.periodCombo.lineEdit(), "2025-Y")
+    choose(qtbot, dialog.ui.periodCombo, "2025-Y — năm 2025")  # arrow keys, as from the keyboard
     assert dialog.period_code() == "2025-Y"
     qtbot.keyClick(dialog.ui.compileButton, Qt.Key.Key_Space)
 
@@ -148,7 +148,12 @@ def test_a_mistyped_period_is_explained_before_any_file_is_read(
     qtbot: Any, dialog: CompileDialog, trusted: ReportSet, tmp_path: Path
 ) -> None:
     dialog.add_paths(trusted.copy(tmp_path, "a_h1"))
-    type_into(qtbot, dialog.ui.periodCombo.lineEdit(), "nửa đầu năm")
+    combo = dialog.ui.periodCombo
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    # ASCII through QTest: Vietnamese key events sent to an editable combo's line edit leave something
+    # that crashes the garbage collector in a later test (PySide 6), so tests type ASCII there.
+    qtbot.keyClicks(combo.lineEdit(), "nam 2025")
     click(qtbot, dialog.ui.compileButton)
     assert "không hợp lệ" in dialog.ui.statusLabel.text()
     assert dialog.compilation is None and dialog.ui.periodCombo.hasFocus()
