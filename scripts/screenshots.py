@@ -49,6 +49,13 @@ def main() -> int:
             page = window.show_page(spec.key)
             if spec.key == "tasks":
                 page.select_task_code(page.model.index_of_task(page.visible_task_ids()[0]).data(0x0101).code)
+            if spec.key == "reports":
+                # The page as a clerk sees it after building the demo's first-half report.
+                page.set_period_code("2025-H1")
+                page.choose_period()
+                page.ui.buildButton.click()
+                for _ in range(20):
+                    app.processEvents()
             app.processEvents()
             target = out / f"{spec.key}.png"
             window.grab().save(str(target))
