@@ -63,6 +63,18 @@ def _register_list(report_sub: argparse._SubParsersAction) -> None:
     listing = report_sub.add_parser("list", help="danh sách báo cáo đã lập (dự thảo, ban hành, đã ký, đã gửi)")
     listing.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
     listing.set_defaults(handler=run_list)
+    sent = report_sub.add_parser("mark-sent", help="ghi nhận báo cáo đã gửi cơ quan tổng hợp")
+    sent.add_argument("report_id", type=int, metavar="MÃ_SỐ", help="mã số báo cáo (cột đầu của “report list”)")
+    sent.set_defaults(handler=run_mark_sent)
+
+
+def run_mark_sent(args: argparse.Namespace) -> int:
+    from bkfi_desktop.core.reports import mark_sent
+
+    with open_workspace(args) as workspace, workspace.transaction() as session:
+        summary = mark_sent(session, args.report_id)
+    print_line(f"Đã ghi nhận báo cáo số {summary.number_text} đã gửi.")
+    return 0
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -1033,6 +1033,14 @@
         <source>(no number)</source>
         <translation>(chưa cấp số)</translation>
     </message>
+    <message>
+        <source>Record this report as sent to the receiving office?</source>
+        <translation>Ghi nhận báo cáo này đã được gửi cơ quan tổng hợp?</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Đánh dấu đã gửi</translation>
+    </message>
 </context>
 <context>
     <name>ReportOutput</name>
@@ -1293,6 +1301,14 @@
     <message>
         <source>&amp;Open again</source>
         <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <source>Record that this report was sent to the receiving office (the next report counts it)</source>
+        <translation>Ghi nhận báo cáo đã gửi cơ quan tổng hợp (báo cáo kỳ sau sẽ tính việc này)</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent</source>
+        <translation>Đánh dấu đã &amp;gửi</translation>
     </message>
     <message>
         <source>4. Preview</source>

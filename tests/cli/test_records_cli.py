@@ -97,3 +97,13 @@ def test_an_unexplained_file_error_is_still_one_vietnamese_line(run_cli, demo_db
     result = run_cli("--db", str(demo_db), "activity", "list")
     assert result.code == 1
     assert result.err == f"bkfi: không xử lý được tệp “{demo_db}”: ổ đĩa đã đầy.\n"
+
+
+def test_report_mark_sent(run_cli, demo_db: Path, tmp_path: Path) -> None:
+    db = str(demo_db)
+    assert run_cli("--db", db, "report", "build", "--period", "2025-H1", "--out", str(tmp_path / "bc.pdf")).code == 0
+    sent = run_cli("--db", db, "report", "mark-sent", "1")
+    assert sent.code == 0 and "01/BC-UBND" in sent.out
+    assert run_cli("--db", db, "report", "list", "--json").json()[0]["status"] == "sent"
+    again = run_cli("--db", db, "report", "mark-sent", "1")
+    assert again.code == 1 and "chỉ báo cáo đã ban hành hoặc đã ký mới gửi được" in again.err

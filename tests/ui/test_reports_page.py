@@ -164,3 +164,32 @@ def test_rebuilding_keeps_the_number_and_a_signed_report_is_read_only(
     assert not page.ui.buildButton.isEnabled() and not page.ui.signButton.isEnabled()
     assert page.ui.historyTable.item(0, 3).text() == "Đã ký số"
     assert page.ui.historyTable.item(0, 3).foreground().color() == Qt.GlobalColor.darkGreen
+
+
+def test_marking_a_report_sent_after_confirming(
+    qtbot: Any, page: ReportsPage, context: AppContext, answers: DialogAnswers
+) -> None:
+    """The clerk sent the signed report: the history says so and the next report counts it."""
+    choose_h1_2025(qtbot, page)
+    assert not page.ui.markSentButton.isEnabled()  # nothing selected, nothing issued yet
+    click(qtbot, page.ui.buildButton)
+    page.ui.historyTable.selectRow(0)
+    assert page.ui.markSentButton.isEnabled()
+
+    answers.confirms.append(False)  # the clerk thinks again
+    click(qtbot, page.ui.markSentButton)
+    assert reports(context)[0].status == "issued"
+
+    answers.confirms.append(True)
+    click(qtbot, page.ui.markSentButton)
+    assert reports(context)[0].status == "sent"
+    assert page.ui.historyTable.item(0, 3).text() == "Đã gửi"
+    page.ui.historyTable.selectRow(0)
+    assert not page.ui.markSentButton.isEnabled()  # sent once is enough
+
+    from bkfi_desktop.core.reports import compile_content
+    from bkfi_desktop.core.reports.registry import period_for
+
+    with context.workspace.session() as session:
+        following = compile_content(session, period_for(session, "2025-Y"))
+    assert following.compliance.previous_report_sent

@@ -23,6 +23,7 @@ _EXPORTS = {
     "create_draft": "registry",
     "get_report": "registry",
     "list_reports": "registry",
+    "mark_sent": "registry",
     "mark_signed": "registry",
     "save_narrative": "registry",
 }

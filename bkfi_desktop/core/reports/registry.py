@@ -170,6 +170,21 @@ def save_narrative(session: Session, report_id: int, sections: Mapping[str, str]
     return get_report(session, report.id)
 
 
+SENDABLE_STATUSES = ("issued", "signed")
+
+
+def mark_sent(session: Session, report_id: int) -> ReportSummary:
+    """Record that the report went to the receiving office; the next report's compliance counts it."""
+    report = load_report(session, report_id)
+    if report.status not in SENDABLE_STATUSES:
+        state = label(REPORT_STATUS_LABELS, report.status).lower()
+        raise InvalidInputError(f"Báo cáo mã số {report.id} đang ở trạng thái “{state}”; chỉ báo cáo đã ban hành hoặc đã ký mới gửi được.")
+    report.status = "sent"
+    session.flush()
+    audit.record(session, "send", "report", report.id, f"Gửi báo cáo số {report.number_text}")
+    return _summary(report)
+
+
 def report_for_pdf(session: Session, pdf_sha256: str) -> Report | None:
     """The issued report whose PDF (as built, before signing) has this SHA-256."""
     return session.scalar(select(Report).where(Report.pdf_sha256 == pdf_sha256).order_by(Report.id.desc()).limit(1))

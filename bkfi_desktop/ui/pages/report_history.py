@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from bkfi_desktop.core.periods import parse_period
 from bkfi_desktop.core.reports import get_report, list_reports
-from bkfi_desktop.core.reports.registry import LOCKED_STATUSES, ReportDetail, ReportSummary
+from bkfi_desktop.core.reports.registry import (
+    LOCKED_STATUSES,
+    SENDABLE_STATUSES,
+    ReportDetail,
+    ReportSummary,
+    mark_sent,
+)
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.date_fields import format_date
@@ -71,6 +77,26 @@ class ReportHistory(QObject):
                 table.setItem(row, column, item)
         table.blockSignals(False)
         self.select(keep)
+
+    def selected_can_be_sent(self) -> bool:
+        wanted = self.selected_id()
+        return any(report.id == wanted and report.status in SENDABLE_STATUSES for report in self.reports)
+
+    def mark_selected_sent(self) -> None:
+        """The clerk sent the report (by the document system, email or post): record it, after asking."""
+        report_id = self.selected_id()
+        if report_id is None or not dialogs.confirm(
+            self.page, self.tr("Record this report as sent to the receiving office?"), self.tr("Mark as sent")
+        ):
+            return
+        try:
+            with self.page.context.workspace.transaction() as session:
+                mark_sent(session, report_id)
+        except BkfiError as error:
+            dialogs.show_error(self.page, error)
+            return
+        self.page.context.signals.reports_changed.emit()  # reloads this history
+        self.page.refresh()  # the open report's status line and buttons follow
 
     def selected_id(self) -> int | None:
         return selected_row_id(self.table)

@@ -74,6 +74,7 @@ class ReportsPageUi(FormUi):
     verifyButton: QPushButton
     historyTable: QTableWidget
     reopenButton: QPushButton
+    markSentButton: QPushButton
     previewStatusLabel: QLabel
     previewStack: QStackedWidget
     previewEmptyLabel: QLabel
@@ -128,6 +129,7 @@ class ReportsPage(Page):
         ui.signButton.clicked.connect(self.output.open_sign_dialog)
         ui.verifyButton.clicked.connect(self.output.open_verify_dialog)
         ui.reopenButton.clicked.connect(self._reopen_selected)
+        ui.markSentButton.clicked.connect(self.history.mark_selected_sent)
         ui.historyTable.itemActivated.connect(lambda _item: self._reopen_selected())
         ui.historyTable.itemSelectionChanged.connect(self._update_buttons)
         signals = context.signals
@@ -431,3 +433,4 @@ class ReportsPage(Page):
             else self.tr("Build the report first; a signed report is not signed again.")
         )
         ui.reopenButton.setEnabled(self.history.selected_id() is not None)
+        ui.markSentButton.setEnabled(self.history.selected_can_be_sent())
