@@ -107,13 +107,7 @@ class UnitFigures:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "activities": {
-                "entries": self.activity_entries,
-                "quantity": self.activity_quantity,
-                "by_kind": [_kind_dict(total) for total in self.activities.values()],
-            },
-            "trainings": _training_dict(self.trainings),
-            "tasks": {"total": self.tasks_total, "by_status": dict(self.task_status)},
+            **_figures_dict(self),
             "compliance": {
                 "leader_named": self.leader_named,
                 "officer_named": self.officer_named,
@@ -140,19 +134,26 @@ class Totals:
     def to_dict(self) -> dict[str, Any]:
         return {
             "units": self.units,
-            "activities": {
-                "entries": self.activity_entries,
-                "quantity": self.activity_quantity,
-                "by_kind": [_kind_dict(total) for total in self.activities.values()],
-            },
-            "trainings": _training_dict(self.trainings),
-            "tasks": {"total": self.tasks_total, "by_status": dict(self.task_status)},
+            **_figures_dict(self),
             "compliance": {
                 "leader_named_units": self.leader_named_units,
                 "officer_named_units": self.officer_named_units,
                 "detailed_plan_units": self.detailed_plan_units,
             },
         }
+
+
+def _figures_dict(figures: UnitFigures | Totals) -> dict[str, Any]:
+    """The activity, training and task figures one unit and the total share."""
+    return {
+        "activities": {
+            "entries": figures.activity_entries,
+            "quantity": figures.activity_quantity,
+            "by_kind": [_kind_dict(total) for total in figures.activities.values()],
+        },
+        "trainings": _training_dict(figures.trainings),
+        "tasks": {"total": figures.tasks_total, "by_status": dict(figures.task_status)},
+    }
 
 
 def _kind_dict(total: KindTotal) -> dict[str, Any]:
