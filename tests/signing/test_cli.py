@@ -16,23 +16,16 @@ PASSWORD_VAR = "BKFI_TEST_P12_PASSWORD"
 PIN_VAR = "BKFI_TEST_PIN"
 
 
+def _sign_with_p12(pdf, out, pki) -> int:
+    """`bkfi report sign` with the test .p12, its password read from PASSWORD_VAR."""
+    return main(["report", "sign", str(pdf), "--out", str(out), "--sign-p12", str(pki.p12()), "--password-env", PASSWORD_VAR])
+
+
 @pytest.fixture
 def cli_signed(pki, p12_password, report_pdf, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv(PASSWORD_VAR, p12_password)
     out = tmp_path / "ký qua dòng lệnh.pdf"
-    code = main(
-        [
-            "report",
-            "sign",
-            str(report_pdf),
-            "--out",
-            str(out),
-            "--sign-p12",
-            str(pki.p12()),
-            "--password-env",
-            PASSWORD_VAR,
-        ]
-    )
+    code = _sign_with_p12(report_pdf, out, pki)
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "Đã ký" in captured.out and HOLDER in captured.out
@@ -79,19 +72,7 @@ def test_wrong_password_from_env_leaves_no_file_and_is_not_printed(
     wrong = "mật-khẩu-sai-42"
     monkeypatch.setenv(PASSWORD_VAR, wrong)
     out = tmp_path / "x.pdf"
-    code = main(
-        [
-            "report",
-            "sign",
-            str(report_pdf),
-            "--out",
-            str(out),
-            "--sign-p12",
-            str(pki.p12()),
-            "--password-env",
-            PASSWORD_VAR,
-        ]
-    )
+    code = _sign_with_p12(report_pdf, out, pki)
     captured = capsys.readouterr()
     assert code == 1 and not out.exists()
     assert "mật khẩu không đúng" in captured.err
