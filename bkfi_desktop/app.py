@@ -7,8 +7,9 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from bkfi_desktop import paths
@@ -17,6 +18,9 @@ from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.i18n import install_translators
 from bkfi_desktop.ui.worker import ProgressReporter, TaskRunner
+
+if TYPE_CHECKING:
+    from bkfi_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +92,15 @@ def run_blocking_off_thread(runner: TaskRunner, work: Callable[[ProgressReporter
     return outcome.get("result")
 
 
+def create_main_window(context: AppContext, settings: QSettings | None = None) -> MainWindow:
+    """The window as the program shows it; tests build theirs here too, so they click what a clerk clicks."""
+    from bkfi_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context, settings)
+    context.runner.parent_widget = window  # progress dialogs belong to the window
+    return window
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING)
@@ -121,11 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     assert isinstance(workspace, Workspace)
 
-    from bkfi_desktop.ui.main_window import MainWindow
-
-    context = AppContext(workspace, runner)
-    window = MainWindow(context)
-    runner.parent_widget = window
+    window = create_main_window(AppContext(workspace, runner))
     window.show()
     splash.finish(window)
     code = app.exec()

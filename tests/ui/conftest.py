@@ -105,9 +105,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def main_window(qtbot: Any, context: AppContext, settings: QSettings, answers: DialogAnswers) -> Any:
-    from bkfi_desktop.ui.main_window import MainWindow
+    from bkfi_desktop.app import create_main_window
 
-    window = MainWindow(context, settings)
+    window = create_main_window(context, settings)  # as app.main builds it
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -138,7 +138,7 @@ class ReportOutput(QObject):
             return
         from bkfi_desktop.ui.sign_dialog import SignDialog
 
-        dialog = SignDialog(self.page.context, self.page.report.summary.id, self)
+        dialog = SignDialog(self.page.context, self.page.report.summary.id, self.page)
         report_id = self.page.report.summary.id
         dialog.signed.connect(lambda _path: self.page.reopen(report_id))
         dialog.finished.connect(dialog.deleteLater)
@@ -150,7 +150,7 @@ class ReportOutput(QObject):
 
         summary = self.page.report.summary if self.page.report else None
         path = Path(summary.signed_path) if summary and summary.signed_path else None
-        dialog = VerifyDialog(self.page.context, self, path=path if path and path.is_file() else None)
+        dialog = VerifyDialog(self.page.context, self.page, path=path if path and path.is_file() else None)
         dialog.finished.connect(dialog.deleteLater)
         self.page.verify_dialog = dialog
         dialog.open()
