@@ -29,6 +29,17 @@ class DatabaseError(BkfiError):
     """The workspace file is damaged, locked, or newer than this program."""
 
 
+class Cancelled(BkfiError):
+    """The user asked to stop (Hủy, Esc, closing the window); raised between steps, nothing half-done.
+
+    The one cancel exception of every layer (see bkfi_desktop.workflows.progress). It lives here, not
+    in workflows, so that core, exchange and documents can raise it without importing workflows.
+    """
+
+    def __init__(self, message: str = "Đã hủy theo yêu cầu.") -> None:
+        super().__init__(message)
+
+
 def os_error_reason(exc: OSError) -> str:
     """Why the system refused a file operation, in Vietnamese (the OS's own text is English)."""
     import errno

@@ -21,7 +21,7 @@ from bkfi_desktop.core.periods import parse_period
 from bkfi_desktop.documents.attachments import PAYLOAD_NAME, read_embedded_files
 from bkfi_desktop.documents.signing.certificates import format_datetime
 from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
-from bkfi_desktop.errors import BkfiError, InvalidInputError, os_error_reason
+from bkfi_desktop.errors import BkfiError, Cancelled, InvalidInputError, os_error_reason
 from bkfi_desktop.exchange.compilation_model import (
     REFUSAL_LABELS,
     AcceptedReport,
@@ -55,13 +55,12 @@ __all__ = [
 ProgressCallback = Callable[[int, str], bool | None]
 
 
-class CompilationCancelled(BkfiError):
-    """The user stopped the compilation."""
+CompilationCancelled = Cancelled  # the one cancel exception (bkfi_desktop.errors); old name kept for callers
 
 
 def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:
     if progress is not None and progress(percent, message) is False:
-        raise CompilationCancelled("Đã dừng tổng hợp theo yêu cầu.")
+        raise Cancelled("Đã dừng tổng hợp theo yêu cầu.")
 
 
 def _when(moment: dt.datetime | None) -> str:

@@ -35,7 +35,6 @@ from bkfi_desktop.core.periods import make_period, parse_period
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.exchange.compilation import (
     Compilation,
-    CompilationCancelled,
     compile_reports,
     write_compilation_xlsx,
 )
@@ -43,7 +42,7 @@ from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.compile_results import CompilationTables
 from bkfi_desktop.ui.forms import FormUi
-from bkfi_desktop.ui.worker import Cancelled, ProgressReporter, RunningJob
+from bkfi_desktop.ui.worker import ProgressReporter, RunningJob
 
 GOOD_STYLE = "color: #1b7f3b; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
@@ -255,10 +254,7 @@ class CompileDialog(QDialog):
                 progress.report(percent, text)
                 return not (progress.cancelled or self._stop_asked)
 
-            try:
-                return compile_reports(paths, period=period, progress=step)
-            except CompilationCancelled:
-                raise Cancelled() from None
+            return compile_reports(paths, period=period, progress=step)
 
         self._show_results(None)
         self.busy = True

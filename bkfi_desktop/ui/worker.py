@@ -8,15 +8,15 @@
         label=tr("Importing the task list…"),
     )
 
-`fn` receives a ProgressReporter; it calls `report(percent, text)` now and then and stops (raising
-`Cancelled`, e.g. via `check_cancelled()`) once `cancelled` is true. Callbacks always run on the GUI
+`fn` receives a `Progress` (bkfi_desktop.workflows.progress, the one progress/cancel protocol); it
+calls `report(percent, text)` now and then and stops (raising `Cancelled`, e.g. via `step()` or
+`check_cancelled()`) once `cancelled` is true. Callbacks always run on the GUI
 thread. `InlineTaskRunner` runs everything synchronously: tests use it so nothing races.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -24,42 +24,29 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
 
 from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.workflows.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
 SHOW_DIALOG_AFTER_MS = 400
 
-Work = Callable[["ProgressReporter"], Any]
+Work = Callable[[Progress], Any]
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 ProgressCallback = Callable[[int, str], None]
 
 
-class Cancelled(Exception):
-    """Raised inside work when the user pressed Hủy; the runner treats it as a quiet stop."""
-
-
-class ProgressReporter:
-    """Handed to the work function: report progress, ask whether the user cancelled."""
-
-    def __init__(self, sink: ProgressCallback | None = None) -> None:
-        self._sink = sink
-        self._cancel = threading.Event()
-
-    def report(self, percent: float, text: str = "") -> None:
-        if self._sink is not None:
-            self._sink(max(0, min(100, int(percent))), text)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def check_cancelled(self) -> None:
-        if self.cancelled:
-            raise Cancelled()
+# The one progress/cancel protocol (bkfi_desktop.workflows.progress); the old names stay as aliases.
+ProgressReporter = Progress
+__all__ = [
+    "Cancelled",
+    "InlineTaskRunner",
+    "Progress",
+    "ProgressDialog",
+    "ProgressReporter",
+    "RunningJob",
+    "TaskRunner",
+]
 
 
 class ProgressDialogUi(FormUi):
@@ -93,7 +80,7 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Work, reporter: ProgressReporter, signals: _Signals) -> None:
+    def __init__(self, fn: Work, reporter: Progress, signals: _Signals) -> None:
         super().__init__()
         self.fn = fn
         self.reporter = reporter
@@ -114,7 +101,7 @@ class _Job(QRunnable):
 class RunningJob:
     """What run() returns: lets the caller cancel, and tests or shutdown wait."""
 
-    def __init__(self, reporter: ProgressReporter) -> None:
+    def __init__(self, reporter: Progress) -> None:
         self.reporter = reporter
         self.done = False
 
@@ -143,7 +130,7 @@ class TaskRunner(QObject):
         label: str = "",
     ) -> RunningJob:
         signals = _Signals()
-        reporter = ProgressReporter(signals.progressed.emit)
+        reporter = Progress(signals.progressed.emit)
         handle = RunningJob(reporter)
         job = _Job(fn, reporter, signals)
         entry = (job, signals, handle)
@@ -229,7 +216,7 @@ class InlineTaskRunner(TaskRunner):
             if on_progress is not None:
                 on_progress(percent, text)
 
-        reporter = ProgressReporter(progressed)
+        reporter = Progress(progressed)
         handle = RunningJob(reporter)
         try:
             result = fn(reporter)

@@ -33,16 +33,15 @@ from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.attachments import APPENDIX_NAME, PAYLOAD_NAME, embed_files
 from bkfi_desktop.documents.report_pdf import render_report
 from bkfi_desktop.documents.report_pdf.signature_field import add_signature_field
-from bkfi_desktop.errors import BkfiError, InvalidInputError
+from bkfi_desktop.errors import BkfiError, Cancelled, InvalidInputError
 from bkfi_desktop.exchange.report_appendix import APPENDIX_MIME, build_appendix
 from bkfi_desktop.exchange.report_payload import build_payload, payload_bytes
 
 # progress(percent, Vietnamese message); returning False cancels the build (nothing is written).
+# A workflows.progress.Progress gives one with .hook().
 ProgressCallback = Callable[[int, str], bool | None]
 
-
-class ReportCancelled(BkfiError):
-    """The user cancelled the build; nothing was written."""
+ReportCancelled = Cancelled  # the one cancel exception (bkfi_desktop.errors); old name kept for callers
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ class BuiltReport:
 
 def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:
     if progress is not None and progress(percent, message) is False:
-        raise ReportCancelled("Đã hủy lập báo cáo; chưa có tệp nào được ghi.")
+        raise Cancelled("Đã hủy lập báo cáo; chưa có tệp nào được ghi.")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from bkfi_desktop.core.reports import BuiltReport, build_report
 from bkfi_desktop.ui import dialogs
-from bkfi_desktop.ui.worker import ProgressReporter
+from bkfi_desktop.workflows.progress import Progress
 
 if TYPE_CHECKING:
     from bkfi_desktop.ui.pages.reports_page import ReportsPage
@@ -50,11 +50,7 @@ class ReportOutput(QObject):
         report_id = report.summary.id if report else None
         today = self.page.context.today()
 
-        def work(progress: ProgressReporter) -> BuiltReport:
-            def step(percent: int, message: str) -> bool:
-                progress.report(percent, message)
-                return not progress.cancelled
-
+        def work(progress: Progress) -> BuiltReport:
             return build_report(
                 self.page.context.workspace,
                 code,
@@ -63,7 +59,7 @@ class ReportOutput(QObject):
                 narrative=texts,
                 issued_on=today,
                 report_id=report_id,
-                progress=step,
+                progress=progress.hook(),
             )
 
         self.page.ui.buildButton.setEnabled(False)
