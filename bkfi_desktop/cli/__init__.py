@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "bkfi_desktop.cli.report_commands",
     "bkfi_desktop.cli.signing_commands",
     "bkfi_desktop.cli.compile_commands",
+    "bkfi_desktop.cli.office_commands",
 )
 
 

@@ -12,10 +12,14 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from bkfi_desktop.cli.common import format_date, print_json, print_line
+from bkfi_desktop import paths as data_paths
+from bkfi_desktop.cli.common import format_date, open_workspace, print_json, print_line
+from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.signing.certificates import format_datetime
 from bkfi_desktop.errors import InvalidInputError, NotFoundError
-from bkfi_desktop.exchange.compilation import Compilation, compile_reports, write_compilation_xlsx
+from bkfi_desktop.exchange.compilation import Compilation
+from bkfi_desktop.exchange.compilation_board import BoardRow
+from bkfi_desktop.workflows.compile_reports import CompiledPeriod, compile_period
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,7 +43,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         help="chứng thư gốc tin cậy (PEM/DER/CER), có thể lặp lại; mặc định: thư mục trust trong thư mục dữ liệu",
     )
+    compile_parser.add_argument(
+        "--crl", metavar="F.crl", type=Path, action="append",
+        help="danh sách chứng thư bị thu hồi (CRL) của nơi cấp, có thể lặp lại; mặc định: các CRL đã nhập",
+    )
+    compile_parser.add_argument("--plan", metavar="KEY", help="kế hoạch có danh sách đơn vị phải báo cáo")
+    compile_parser.add_argument(
+        "--accept-signer", metavar="FILE.pdf", action="append", default=[],
+        help="chấp nhận người ký của tệp này dù không thuộc đơn vị ghi trong báo cáo (ký thay), có thể lặp lại",
+    )
     compile_parser.add_argument("--out", metavar="TONG_HOP.xlsx", type=Path, help="ghi bảng tổng hợp Excel")
+    compile_parser.add_argument(
+        "--report-out", metavar="BAO_CAO.pdf", type=Path,
+        help="lập dự thảo báo cáo tổng hợp theo Nghị định 30 (PDF, có dữ liệu đính kèm để ký số)",
+    )
+    compile_parser.add_argument("--docx", metavar="BAO_CAO.docx", type=Path, help="bản Word của báo cáo tổng hợp để sửa")
     compile_parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
     compile_parser.set_defaults(handler=run_compile)
 
@@ -73,7 +91,15 @@ def _number(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def _print_text(compilation: Compilation, out: Path | None) -> None:
+def _board_line(row: BoardRow) -> str:
+    who = f"; ký bởi {row.signer}" if row.signer else ""
+    when = f" lúc {format_datetime(row.signed_at)}" if row.signed_at else ""
+    return f"  {row.unit}: {row.label}{who}{when} — {row.reason}"
+
+
+def _print_text(result: CompiledPeriod) -> None:
+    compilation = result.compilation
+    out = result.written.get("xlsx")
     if compilation.period_code:
         print_line(f"Kỳ báo cáo: {compilation.period_label} ({compilation.period_code})")
     for report in compilation.accepted:
@@ -82,6 +108,7 @@ def _print_text(compilation: Compilation, out: Path | None) -> None:
             f"NHẬN     {report.file} — {report.unit_name}; số {report.number_text} ngày "
             f"{format_date(report.issued_on)}; ký lúc {when} bởi {report.signer or '—'}"
             + "".join(f". {note}" for note in report.notes)
+            + ("" if report.revocation_checked else "; chưa kiểm tra thu hồi chứng thư (không có CRL của nơi cấp)")
         )
     for refusal in compilation.refused:
         print_line(f"TỪ CHỐI  {refusal.file} — {refusal.label}: {refusal.reason}")
@@ -100,8 +127,16 @@ def _print_text(compilation: Compilation, out: Path | None) -> None:
             f"đơn vị có cán bộ phụ trách TTĐN: {totals.officer_named_units}/{totals.units}; "
             f"có kế hoạch chi tiết: {totals.detailed_plan_units}/{totals.units}."
         )
+    if result.board:
+        due = f" (hạn nộp {format_date(result.due_date)})" if result.due_date else ""
+        print_line(f"Tình hình nộp báo cáo{due}:")
+        for row in result.board:
+            print_line(_board_line(row))
     if out is not None:
         print_line(f"Đã ghi bảng tổng hợp: {out}")
+    for kind, text in (("pdf", "báo cáo tổng hợp (PDF)"), ("docx", "báo cáo tổng hợp (Word)")):
+        if kind in result.written:
+            print_line(f"Đã ghi {text}: {result.written[kind]}")
 
 
 def _failure_reason(compilation: Compilation) -> str:
@@ -116,17 +151,31 @@ def _failure_reason(compilation: Compilation) -> str:
     )
 
 
+def _workspace_if_any(args: argparse.Namespace) -> Workspace | None:
+    """The office's workspace (roster, deadline, profile) when there is one; compiling needs none."""
+    if args.db or data_paths.default_workspace_path().exists():
+        return open_workspace(args)
+    return None
+
+
 def run_compile(args: argparse.Namespace) -> int:
     _quiet_pyhanko()
     paths = collect_paths(list(args.files), list(args.dir or []))
-    compilation = compile_reports(paths, trust_roots=args.trust, period=args.period)
-    out = write_compilation_xlsx(compilation, args.out) if args.out is not None else None
+    workspace = _workspace_if_any(args)
+    try:
+        result = compile_period(
+            workspace, paths, period=args.period, plan_key=args.plan, trust_roots=args.trust,
+            crl_files=args.crl, accept_signer_files=args.accept_signer, xlsx_out=args.out,
+            report_out=args.report_out, docx_out=args.docx,
+        )
+    finally:
+        if workspace is not None:
+            workspace.close()
     if args.json:
-        data = compilation.to_dict()
-        data["out"] = str(out) if out is not None else None
-        print_json(data)
+        print_json(result.to_dict())
     else:
-        _print_text(compilation, out)
+        _print_text(result)
+    compilation = result.compilation
     if compilation.ok:
         return 0
     print(unicodedata.normalize("NFC", f"bkfi: {_failure_reason(compilation)}"), file=sys.stderr)

@@ -9,16 +9,15 @@ Vietnamese reason; the others are still compiled.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import tempfile
+import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from bkfi_desktop.core.periods import parse_period
-from bkfi_desktop.documents.attachments import PAYLOAD_NAME, read_embedded_files
+from bkfi_desktop.documents.attachments import PAYLOAD_NAME
 from bkfi_desktop.documents.signing.certificates import format_datetime
 from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
 from bkfi_desktop.errors import BkfiError, Cancelled, InvalidInputError, os_error_reason
@@ -32,8 +31,9 @@ from bkfi_desktop.exchange.compilation_model import (
     TrainingFigures,
     UnitFigures,
 )
+from bkfi_desktop.exchange.compilation_pool import check_isolated
 from bkfi_desktop.exchange.compilation_xlsx import write_compilation_xlsx
-from bkfi_desktop.exchange.report_payload import SCHEMA_ID, payload_problem
+from bkfi_desktop.exchange.report_payload import SCHEMA_ID
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.textvn.folding import fold_for_match
 
@@ -93,6 +93,9 @@ def _verification_refusal(path: Path, report: VerificationReport) -> RefusedFile
         return _refuse(
             path, "altered", "Tệp đã bị sửa hoặc bổ sung sau khi ký; chữ ký không bao trùm toàn bộ tệp.", details
         )
+    if report.revoked:
+        why = next((problem for problem in details if "thu hồi" in problem), None)
+        return _refuse(path, "revoked", why or f"Chứng thư số của {who} đã bị thu hồi.", details)
     if not report.trusted:
         why = next((problem for problem in details if "chứng thư" in problem.lower()), None)
         return _refuse(
@@ -115,34 +118,35 @@ def _newest_first(report: AcceptedReport) -> float:
     return -moment.timestamp() if moment else float("inf")
 
 
-def _check_file(path: Path, trust_roots: list[Path] | None) -> AcceptedReport | RefusedFile:
+def _check_file(
+    path: Path, trust_roots: list[Path] | None, crl_files: list[Path] | None
+) -> AcceptedReport | RefusedFile:
+    """One file, read once: those bytes are verified and their payload (checked once) is read."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         return _refuse(path, "unreadable", f"Không đọc được tệp: {os_error_reason(exc)}.")
-    with tempfile.TemporaryDirectory(prefix="bkfi-compile-") as folder:
-        copy = Path(folder) / path.name
-        copy.write_bytes(data)
-        try:
-            report = verify_pdf(copy, trust_roots)
-        except BkfiError as exc:  # one bad file must not stop the batch
-            return _refuse(path, "unreadable", exc.message)
+    try:
+        report = verify_pdf(path, trust_roots, crl_files=crl_files, data=data)
+    except BkfiError as exc:  # one bad file must not stop the batch
+        return _refuse(path, "unreadable", exc.message)
     refusal = _verification_refusal(path, report)
     if refusal is not None:
-        return refusal
-    try:
-        raw = read_embedded_files(data).get(PAYLOAD_NAME, b"")
-    except BkfiError as exc:
-        return _refuse(path, "unreadable", exc.message)
-    where = payload_problem(raw)
-    if where is not None:
+        # The unit the file claims to come from, even untrusted, lets the board show whose report it was.
+        claimed = report.payload["unit"]["name"] if report.payload else None
+        return replace(
+            refusal, unit_name=claimed, signer=report.signer_holder, signing_time=report.signing_time,
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
+    payload = report.payload
+    if payload is None:
+        where = next((problem for problem in report.problems if SCHEMA_ID in problem), "")
         return _refuse(
-            path, "wrong_schema", f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} ({where}).", report.problems
+            path, "wrong_schema", where or f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID}.", report.problems
         )
     if report.problems:  # e.g. an earlier signature that no longer holds
         return _refuse(path, "invalid_signature", report.problems[0], report.problems)
-    payload = json.loads(raw.decode("utf-8"))
     return AcceptedReport(
         file=path.name,
         path=path,
@@ -157,7 +161,14 @@ def _check_file(path: Path, trust_roots: list[Path] | None) -> AcceptedReport | 
         period_label=payload["period"]["label"],
         figures=UnitFigures.from_payload(payload),
         payload=payload,
+        signer_organisations=tuple(report.signer_organisations),
+        revocation_checked=report.revocation_checked,
+        sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _failed(path: Path, code: str, reason: str) -> RefusedFile:
+    return _refuse(Path(path), code, reason)
 
 
 def _chosen_period(candidates: list[AcceptedReport], period: str | None) -> tuple[str | None, str | None]:
@@ -214,32 +225,73 @@ def _duplicate_unit(loser: AcceptedReport, winner: AcceptedReport) -> RefusedFil
     )
 
 
+def signer_matches_unit(unit_name: str, organisations: tuple[str, ...] | list[str]) -> bool:
+    """The certificate's O or OU names the payload's unit, folded like unit names; an OU may add the
+    place after the unit's name ("Phòng Tư pháp thành phố Bắc Kạn" for "Phòng Tư pháp")."""
+    unit = fold_for_match(unit_name)
+    for organisation in organisations:
+        folded = fold_for_match(organisation)
+        if folded == unit or folded.startswith(unit + " "):
+            return True
+    return False
+
+
+def _signer_mismatch(report: AcceptedReport) -> RefusedFile:
+    names = " / ".join(report.signer_organisations) or "không ghi tổ chức"
+    return _refuse(
+        report.path, "signer_mismatch",
+        f"Người ký {report.signer or '—'} thuộc tổ chức “{names}”, không phải {report.unit_name} "
+        "như dữ liệu báo cáo ghi; chỉ tính báo cáo này khi cơ quan tổng hợp chấp nhận người ký.",
+        unit_name=report.unit_name, signing_time=report.signing_time,
+        signer=report.signer, sha256=report.sha256,
+    )
+
+
 def compile_reports(
     paths: list[Path],
     *,
     trust_roots: list[Path] | None = None,
+    crl_files: list[Path] | None = None,
     period: str | None = None,
     progress: ProgressCallback | None = None,
+    accept_signer_files: Collection[str] = (),
+    workers: int | None = None,
 ) -> Compilation:
     """Verify and read every unit report in `paths`, and compile those that can be trusted.
 
-    `trust_roots` defaults to the workspace's trust folder. `period` (e.g. "2025-H1") is the period
-    to compile; without it, the period most of the reports share. Refused files keep their input
-    order; accepted units are sorted by name the Vietnamese way.
+    `trust_roots` defaults to the workspace's trust folder, `crl_files` to its CRL folder. `period`
+    (e.g. "2025-H1") is the period to compile; without it, the period most of the reports share.
+    Files are checked in worker processes, in parallel, each within a time and memory budget.
+    A report signed by a certificate of another organisation than its unit is refused unless its
+    file name is in `accept_signer_files` (the office accepted that signer explicitly). Refused
+    files keep their input order; accepted units are sorted by name the Vietnamese way.
     """
     if not paths:
         raise InvalidInputError("Chưa có tệp báo cáo nào để tổng hợp.")
     if period is not None:
         parse_period(period)  # a bad period is refused before any file is read
+    paths = [Path(path) for path in paths]
+    _step(progress, 0, f"Đang kiểm tra {len(paths)} tệp…")
+
+    def checked_one(done: int, total: int, path: Path) -> None:
+        _step(progress, done * 90 // total, f"Đã kiểm tra tệp {path.name} ({done}/{total})…")
+
+    outcomes = check_isolated(
+        paths, _check_file, (trust_roots, crl_files), _failed, progress=checked_one, workers=workers
+    )
+    accepted_signers = {Path(name).name for name in accept_signer_files}
     candidates: list[AcceptedReport] = []
     checked: list[RefusedFile] = []
-    for index, path in enumerate(paths):
-        _step(progress, index * 90 // len(paths), f"Đang kiểm tra tệp {Path(path).name} ({index + 1}/{len(paths)})…")
-        outcome = _check_file(Path(path), trust_roots)
+    for outcome in outcomes:
         if isinstance(outcome, RefusedFile):
             checked.append(outcome)
-        else:
+        elif signer_matches_unit(outcome.unit_name, outcome.signer_organisations):
             candidates.append(outcome)
+        elif outcome.file in accepted_signers:
+            note = f"Cơ quan tổng hợp chấp nhận người ký {outcome.signer or '—'} ký thay cho {outcome.unit_name}."
+            candidates.append(replace(outcome, notes=(*outcome.notes, note)))
+        else:
+            checked.append(_signer_mismatch(outcome))
     _step(progress, 90, "Đang tổng hợp số liệu…")
     code, label = _chosen_period(candidates, period)
     in_period: list[AcceptedReport] = []
@@ -261,7 +313,7 @@ def compile_reports(
         in_period, lambda r: r.uuid, _duplicate_uuid, "Bản ký mới nhất của cùng báo cáo"
     )
     units, same_unit = _keep_newest(unique, _unit_key, _duplicate_unit, "Bản ký mới nhất của đơn vị")
-    order = {Path(path): index for index, path in enumerate(paths)}
+    order = {path: index for index, path in enumerate(paths)}
     refused = [*checked, *late, *same_report, *same_unit]
     refused.sort(key=lambda refusal: order.get(refusal.path, len(order)))
     units.sort(key=lambda report: (vietnamese_sort_key(report.unit_name), report.file))

@@ -27,6 +27,11 @@ REFUSAL_LABELS: dict[str, str] = {
     "other_period": "Khác kỳ báo cáo",
     "duplicate_uuid": "Trùng mã báo cáo",
     "duplicate_unit": "Đơn vị gửi hai lần",
+    "revoked": "Chứng thư đã bị thu hồi",
+    "signer_mismatch": "Người ký không thuộc đơn vị",
+    "too_deep": "Tệp lồng nhau quá sâu",
+    "too_big": "Tệp cần quá nhiều bộ nhớ",
+    "too_slow": "Kiểm tra tệp quá lâu",
 }
 
 
@@ -190,7 +195,10 @@ class AcceptedReport:
     period_label: str
     figures: UnitFigures
     payload: dict[str, Any] = field(repr=False)
+    signer_organisations: tuple[str, ...] = ()
+    revocation_checked: bool | None = None  # None: no imported CRL covers the signer's certificate
     notes: tuple[str, ...] = ()
+    sha256: str = ""  # of the file as received: the consolidated report names each unit report by it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -202,7 +210,10 @@ class AcceptedReport:
             "signing_time": _iso_time(self.signing_time),
             "signer": self.signer,
             "signer_organisation": self.signer_organisation,
+            "signer_organisations": list(self.signer_organisations),
+            "revocation_checked": self.revocation_checked,
             "uuid": self.uuid,
+            "sha256": self.sha256,
             "period": self.period_code,
             "notes": list(self.notes),
             "figures": self.figures.to_dict(),
@@ -218,6 +229,8 @@ class RefusedFile:
     details: tuple[str, ...] = ()  # the verifier's own sentences, when there are any
     unit_name: str | None = None
     signing_time: dt.datetime | None = None
+    signer: str | None = None
+    sha256: str = ""
 
     @property
     def label(self) -> str:
@@ -232,6 +245,7 @@ class RefusedFile:
             "reason": self.reason,
             "details": list(self.details),
             "unit": self.unit_name,
+            "signer": self.signer,
             "signing_time": _iso_time(self.signing_time),
         }
 

@@ -216,19 +216,25 @@ def _schema_reason(error: jsonschema.exceptions.ValidationError) -> str:
     return _SCHEMA_REASONS.get(str(error.validator), "không hợp lệ")
 
 
-def payload_problem(data: bytes) -> str | None:
-    """Where embedded payload bytes break `bkfi.report/1` ("period/start", "JSON"…), or None when they hold."""
+def parse_payload(data: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    """(payload, None) when the embedded bytes follow `bkfi.report/1`, else (None, where it breaks:
+    "period/start", "JSON"…). Parsed and validated once, so a compile pays for it once per file."""
     try:
         payload = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return "không phải JSON UTF-8"
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None, "không phải JSON UTF-8"
     error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
     if error is not None:
-        return "/".join(str(part) for part in error.absolute_path) or "gốc"
+        return None, "/".join(str(part) for part in error.absolute_path) or "gốc"
     period = payload["period"]
     if period["start"] > period["end"]:
-        return "period/start sau period/end"
-    return None
+        return None, "period/start sau period/end"
+    return payload, None
+
+
+def payload_problem(data: bytes) -> str | None:
+    """Where embedded payload bytes break `bkfi.report/1` ("period/start", "JSON"…), or None when they hold."""
+    return parse_payload(data)[1]
 
 
 def payload_bytes(payload: dict[str, Any]) -> bytes:

@@ -15,6 +15,7 @@ from bkfi_desktop.documents.signing import P12Signer, SignatureAppearance, sign_
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.compilation import Compilation, CompilationCancelled, compile_reports
 from tests.compile.conftest import UNIT_A, UNIT_B, UNIT_C, ReportSet
+from tests.compile.fixtures import unit_p12
 from tests.signing.pki import P12_PASSWORD
 from tests.signing.tamper import flip_byte, replace_attachment
 
@@ -139,7 +140,9 @@ def _signed(tmp_path: Path, pki: TestPki, name: str, files: list[tuple[str, byte
     source = tmp_path / f"{name}-nguon.pdf"
     source.write_bytes(data)
     out = tmp_path / f"{name}.pdf"
-    sign_pdf(source, out, P12Signer(pki.p12(), P12_PASSWORD), SignatureAppearance(visible=False))
+    # Signed by unit B's own certificate: the payloads made here all name unit B.
+    key = unit_p12(pki, tmp_path, UNIT_B)
+    sign_pdf(source, out, P12Signer(key, P12_PASSWORD), SignatureAppearance(visible=False))
     return out
 
 
@@ -189,10 +192,12 @@ def test_accepted_and_refused_serialise_with_stable_fields(report_set: ReportSet
     assert set(data) == {"period", "ok", "accepted", "refused", "totals"}
     assert set(data["accepted"][0]) == {
         "file", "path", "unit", "number_text", "issued_on", "signing_time", "signer", "signer_organisation",
-        "uuid", "period", "notes", "figures",
+        "signer_organisations", "revocation_checked", "uuid", "sha256", "period", "notes", "figures",
     }
     assert data["accepted"][0]["signing_time"].endswith("+07:00")
-    assert set(data["refused"][0]) == {"file", "path", "code", "label", "reason", "details", "unit", "signing_time"}
+    assert set(data["refused"][0]) == {
+        "file", "path", "code", "label", "reason", "details", "unit", "signer", "signing_time"
+    }
     assert data["accepted"][0]["unit"] == UNIT_C
     json.dumps(data)
 

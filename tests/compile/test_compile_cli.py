@@ -62,7 +62,10 @@ def test_json_output_is_nfc_with_stable_fields(
     assert code == 1
     assert unicodedata.is_normalized("NFC", stdout)
     data = json.loads(stdout)
-    assert set(data) == {"period", "ok", "accepted", "refused", "totals", "out"}
+    assert set(data) == {
+        "period", "ok", "accepted", "refused", "totals", "out", "report_out", "docx", "roster", "board_counts",
+        "due_date", "due_source",
+    }
     assert data["period"] == {"code": "2025-H1", "label": "6 tháng đầu năm 2025"}
     assert data["ok"] is False and data["out"] is None
     assert [a["unit"] for a in data["accepted"]] == [UNIT_B, UNIT_A, UNIT_C]

@@ -16,7 +16,7 @@ from bkfi_desktop.ui import compile_dialog as compile_module
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.compile_dialog import CompileDialog
 from bkfi_desktop.ui.compile_results import REFUSED_COLOUR
-from tests.compile.conftest import UNIT_A, UNIT_B, UNIT_C, ReportSet, report_set  # noqa: F401
+from tests.compile.conftest import UNIT_A, UNIT_B, UNIT_C, ReportSet
 from tests.signing.tamper import flip_byte
 from tests.ui.clerk import choose, click, drop_files, top_level
 
@@ -30,7 +30,7 @@ TOTAL_ROW = "Tổng cộng (3 đơn vị)"
 
 
 @pytest.fixture
-def trusted(report_set: ReportSet) -> ReportSet:  # noqa: F811
+def trusted(report_set: ReportSet) -> ReportSet:
     """The test root installed in this test's data folder: the dialog uses the workspace's trust roots."""
     import_trust_root(report_set.root_pem)
     return report_set

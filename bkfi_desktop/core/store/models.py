@@ -4,6 +4,7 @@ from bkfi_desktop.core.store.base import Base, JsonText, utc_now
 from bkfi_desktop.core.store.plan_models import Plan, Task, TaskGroup, TaskUnit, Unit
 from bkfi_desktop.core.store.record_models import Activity, Indicator, TrainingSession, training_participant
 from bkfi_desktop.core.store.report_models import AuditEntry, Report
+from bkfi_desktop.core.store.roster_models import PeriodDeadline, ReceivedReport, RosterEntry
 from bkfi_desktop.core.store.work_models import (
     Assignment,
     Evidence,
@@ -21,9 +22,12 @@ __all__ = [
     "Evidence",
     "Indicator",
     "JsonText",
+    "PeriodDeadline",
     "Plan",
     "Profile",
+    "ReceivedReport",
     "Report",
+    "RosterEntry",
     "Staff",
     "StaffRoleHistory",
     "SubTask",

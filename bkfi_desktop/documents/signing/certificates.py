@@ -91,6 +91,16 @@ def organisation_of(cert: x509.Certificate) -> str:
     return _name_attr(cert.subject, NameOID.ORGANIZATION_NAME, NameOID.ORGANIZATIONAL_UNIT_NAME)
 
 
+def organisations_of(cert: x509.Certificate) -> list[str]:
+    """Every O and OU value of the subject: a unit may be named in either."""
+    values = []
+    for oid in (NameOID.ORGANIZATION_NAME, NameOID.ORGANIZATIONAL_UNIT_NAME):
+        for attribute in cert.subject.get_attributes_for_oid(oid):
+            value = attribute.value
+            values.append(nfc(value if isinstance(value, str) else value.decode("utf-8", "replace")))
+    return [value for value in values if value.strip()]
+
+
 def certificate_problem(cert: x509.Certificate, at: datetime | None = None) -> str | None:
     """Why this certificate may not sign now, as one Vietnamese sentence; None when it may."""
     now = at or datetime.now(UTC)

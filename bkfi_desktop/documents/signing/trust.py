@@ -23,6 +23,7 @@ from bkfi_desktop.errors import InvalidInputError, NotFoundError
 from bkfi_desktop.paths import data_dir
 
 TRUST_FOLDER = "trust"
+CRL_FOLDER = "crl"
 _ROOT_SUFFIXES = {".cer", ".crt", ".der", ".pem"}
 
 
@@ -112,3 +113,60 @@ def load_asn1_roots(paths: list[Path]) -> list[asn1_x509.Certificate]:
         for cert in read_certificates(path):
             roots.append(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
     return roots
+
+
+# --- Certificate revocation lists, imported by the office (downloaded elsewhere, carried on USB) ---
+
+
+def crl_dir() -> Path:
+    folder = data_dir() / CRL_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def read_crl(path: Path) -> x509.CertificateRevocationList:
+    """A CRL in DER or PEM form; one Vietnamese sentence naming the file otherwise."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"Không tìm thấy tệp danh sách thu hồi {path.name}.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"Không đọc được tệp danh sách thu hồi {path.name}: {exc.strerror}.") from None
+    try:
+        if b"-----BEGIN" in data[:200]:
+            return x509.load_pem_x509_crl(data)
+        return x509.load_der_x509_crl(data)
+    except ValueError:
+        raise InvalidInputError(
+            f"Tệp {path.name} không phải là danh sách chứng thư bị thu hồi (CRL) dạng DER hoặc PEM."
+        ) from None
+
+
+def import_crl(source: Path) -> Path:
+    """Copy a CRL into the workspace's CRL folder (DER), one file per issuer: a newer CRL replaces it."""
+    crl = read_crl(source)
+    issuer = crl.issuer.rfc4514_string()
+    digest = hashlib.sha256(crl.issuer.public_bytes()).hexdigest()[:12]
+    target = crl_dir() / f"{_slug(issuer)}-{digest}.crl"
+    target.write_bytes(crl.public_bytes(serialization.Encoding.DER))
+    return target
+
+
+def default_crl_files() -> list[Path]:
+    folder = data_dir() / CRL_FOLDER
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in {".crl", ".der", ".pem"})
+
+
+def load_crls(paths: list[Path] | None) -> list[bytes]:
+    """The CRLs as DER bytes (what pyHanko's validation context takes); default: the CRL folder."""
+    chosen = default_crl_files() if paths is None else list(paths)
+    return [read_crl(path).public_bytes(serialization.Encoding.DER) for path in chosen]
+
+
+def crl_covers(cert: x509.Certificate, crls: list[bytes]) -> bool:
+    """Whether one of the CRLs is issued by the certificate's issuer, so its revocation was checked."""
+    issuer = cert.issuer
+    return any(x509.load_der_x509_crl(der).issuer == issuer for der in crls)

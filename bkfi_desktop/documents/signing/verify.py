@@ -29,11 +29,17 @@ from bkfi_desktop.documents.signing.certificates import (
     format_date,
     holder_of,
     organisation_of,
+    organisations_of,
 )
 from bkfi_desktop.documents.signing.changes import describe_page_changes
-from bkfi_desktop.documents.signing.trust import default_trust_root_files, load_asn1_roots
+from bkfi_desktop.documents.signing.trust import (
+    crl_covers,
+    default_trust_root_files,
+    load_asn1_roots,
+    load_crls,
+)
 from bkfi_desktop.errors import BkfiError
-from bkfi_desktop.exchange.report_payload import SCHEMA_ID, payload_problem
+from bkfi_desktop.exchange.report_payload import SCHEMA_ID, parse_payload
 
 _MODIFICATION_TEXT = {
     ModificationLevel.LTA_UPDATES: "bổ sung dữ liệu kiểm tra hiệu lực hoặc dấu thời gian",
@@ -54,6 +60,7 @@ class VerificationReport:
     modifications: list[str] = field(default_factory=list)
     signer_holder: str | None = None
     signer_organisation: str | None = None
+    signer_organisations: list[str] = field(default_factory=list)  # every O and OU of the certificate
     signer_serial: str | None = None
     certificate_valid_to: datetime | None = None
     signing_time: datetime | None = None
@@ -62,7 +69,13 @@ class VerificationReport:
     payload_present: bool = False
     payload_covered: bool = False
     embedded_files: list[str] = field(default_factory=list)
+    # None: no CRL given covers the signer's certificate, so revocation was not checked.
+    revocation_checked: bool | None = None
+    revoked: bool = False
+    notes: list[str] = field(default_factory=list)  # facts worth stating that refuse nothing
     problems: list[str] = field(default_factory=list)
+    # The payload, parsed and checked once, when it holds `bkfi.report/1` (not in to_dict()).
+    payload: dict[str, object] | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -79,6 +92,7 @@ class VerificationReport:
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
+        data.pop("payload")
         data["ok"] = self.ok
         for key in ("certificate_valid_to", "signing_time"):
             value = data[key]
@@ -99,15 +113,20 @@ def _nfc(value: object) -> object:
     return value
 
 
-def _validation_context(roots: list[Path]) -> ValidationContext:
+def _validation_context(roots: list[Path], crls: list[bytes] | None = None) -> ValidationContext:
+    # soft-fail: a certificate no imported CRL covers is not refused; the report states it instead.
     return ValidationContext(
-        trust_roots=load_asn1_roots(roots), allow_fetching=False, revocation_mode="soft-fail"
+        trust_roots=load_asn1_roots(roots), crls=list(crls or ()), allow_fetching=False,
+        revocation_mode="soft-fail",
     )
 
 
 _KEY_USAGE = KeyUsageConstraints(
     key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
 )
+
+
+_REVOKED = {AdESFailure.REVOKED, AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE}
 
 
 def _trust_problem(name: str, status, cert: x509.Certificate, roots: list[Path]) -> str:
@@ -123,7 +142,7 @@ def _trust_problem(name: str, status, cert: x509.Certificate, roots: list[Path])
         return f"Chứng thư số của người ký trong tệp {name} đã hết hạn ngày {format_date(cert.not_valid_after_utc)}."
     if indic in {AdESFailure.NOT_YET_VALID, AdESIndeterminate.NOT_YET_VALID}:
         return f"Chứng thư số của người ký trong tệp {name} chưa có hiệu lực vào lúc ký."
-    if indic in {AdESFailure.REVOKED, AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE}:
+    if indic in _REVOKED:
         return f"Chứng thư số của người ký trong tệp {name} đã bị thu hồi."
     if indic in {AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE, AdESIndeterminate.SIG_CONSTRAINTS_FAILURE}:
         return (
@@ -142,16 +161,29 @@ def _describe_change(status) -> str:
     return _MODIFICATION_TEXT.get(level, "có dữ liệu được thêm vào sau chữ ký")
 
 
-def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> VerificationReport:
-    """Verify the signature of `path` against `trust_roots` (default: the workspace trust folder)."""
+def verify_pdf(
+    path: Path,
+    trust_roots: list[Path] | None = None,
+    *,
+    crl_files: list[Path] | None = None,
+    data: bytes | None = None,
+) -> VerificationReport:
+    """Verify the signature of `path` against `trust_roots` (default: the workspace trust folder).
+
+    `crl_files`: CRLs the office imported (default: the workspace CRL folder); a certificate none of
+    them covers is "not checked for revocation". `data`: the file's bytes when the caller has already
+    read them (a compile reads each file once and verifies exactly those bytes).
+    """
     path = Path(path)
     name = path.name
     report = VerificationReport(file=name)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.problems.append(f"Không đọc được tệp {name}: {exc.strerror or type(exc).__name__}.")
-        return report
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.problems.append(f"Không đọc được tệp {name}: {exc.strerror or type(exc).__name__}.")
+            return report
+    crls = load_crls(crl_files)
     roots = list(trust_roots) if trust_roots is not None else default_trust_root_files()
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -173,7 +205,7 @@ def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> Verificatio
     report.signed = True
     sig = signatures[-1]
     try:
-        status = validate_pdf_signature(sig, _validation_context(roots), key_usage_settings=_KEY_USAGE)
+        status = validate_pdf_signature(sig, _validation_context(roots, crls), key_usage_settings=_KEY_USAGE)
     except BkfiError:
         raise
     except Exception as exc:  # pyHanko raises several kinds for a mangled signature
@@ -184,6 +216,13 @@ def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> Verificatio
     cert = x509.load_der_x509_certificate(status.signing_cert.dump())
     report.signer_holder = holder_of(cert)
     report.signer_organisation = organisation_of(cert)
+    report.signer_organisations = organisations_of(cert)
+    report.revocation_checked = True if crl_covers(cert, crls) else None
+    if report.revocation_checked is None:
+        report.notes.append(
+            f"Chưa kiểm tra thu hồi chứng thư của người ký tệp {name}: chưa nhập danh sách thu hồi (CRL) "
+            "nào của nơi cấp chứng thư này."
+        )
     report.signer_serial = format(cert.serial_number, "X")
     report.certificate_valid_to = cert.not_valid_after_utc
     if status.timestamp_validity is not None:
@@ -198,6 +237,7 @@ def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> Verificatio
         report.problems.append(
             f"Nội dung tệp {name} đã bị thay đổi sau khi ký: chữ ký không còn khớp với dữ liệu."
         )
+    report.revoked = status.trust_problem_indic in _REVOKED
     if report.intact and not report.trusted:
         report.problems.append(_trust_problem(name, status, cert, roots))
 
@@ -226,11 +266,13 @@ def verify_pdf(path: Path, trust_roots: list[Path] | None = None) -> Verificatio
         report.problems.append(f"Tệp {name} không mang dữ liệu báo cáo {PAYLOAD_NAME}.")
     elif not report.payload_covered and report.intact:
         report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không nằm trong phần đã ký.")
-    elif (where := payload_problem(current_files[PAYLOAD_NAME])) is not None:
-        report.problems.append(
-            f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không đúng cấu trúc {SCHEMA_ID} ({where})."
-        )
-    report.problems.extend(_earlier_signature_problems(name, signatures[:-1], roots))
+    else:
+        report.payload, where = parse_payload(current_files[PAYLOAD_NAME])
+        if where is not None:
+            report.problems.append(
+                f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không đúng cấu trúc {SCHEMA_ID} ({where})."
+            )
+    report.problems.extend(_earlier_signature_problems(name, signatures[:-1], roots, crls))
     return report
 
 
@@ -241,12 +283,12 @@ def _safe_files(handler) -> dict[str, bytes]:
         return {}
 
 
-def _earlier_signature_problems(name: str, signatures, roots: list[Path]) -> list[str]:
+def _earlier_signature_problems(name: str, signatures, roots: list[Path], crls: list[bytes]) -> list[str]:
     """Earlier signatures may be followed by later ones, but must still be intact and trusted."""
     problems = []
     for index, sig in enumerate(signatures, start=1):
         try:
-            status = validate_pdf_signature(sig, _validation_context(roots), key_usage_settings=_KEY_USAGE)
+            status = validate_pdf_signature(sig, _validation_context(roots, crls), key_usage_settings=_KEY_USAGE)
             good = status.intact and status.valid and status.trusted
             level = status.modification_level
             good = good and level is not None and level <= ModificationLevel.FORM_FILLING

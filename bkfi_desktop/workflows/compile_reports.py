@@ -1,0 +1,101 @@
+"""Use case: the compiling office compiles the units' signed reports for a period.
+
+Verify every file (in parallel, each isolated), read the roster and the office's deadline from the
+workspace, make the board (on time / late / refused / missing), and write what was asked: the
+workbook, the consolidated report (PDF with its payload, and an editable .docx). One function, so
+it moves whole onto the shared progress/cancel protocol of `workflows.progress` when that lands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bkfi_desktop.core.roster import Received, deadline, get_roster, record_received
+from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.exchange.compilation import Compilation, compile_reports, write_compilation_xlsx
+from bkfi_desktop.exchange.compilation_board import BoardRow, board_counts, build_board
+
+ProgressCallback = Callable[[int, str], bool | None]
+
+
+@dataclass
+class CompiledPeriod:
+    compilation: Compilation
+    board: list[BoardRow]
+    due_date: dt.date | None
+    due_source: str | None  # office | default | None (no workspace, no period)
+    written: dict[str, Path] = field(default_factory=dict)  # xlsx / pdf / docx
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.compilation.to_dict()
+        data["due_date"] = self.due_date.isoformat() if self.due_date else None
+        data["due_source"] = self.due_source
+        data["roster"] = [row.to_dict() for row in self.board]
+        data["board_counts"] = board_counts(self.board)
+        for kind in ("xlsx", "pdf", "docx"):
+            data[{"xlsx": "out", "pdf": "report_out", "docx": "docx"}[kind]] = (
+                str(self.written[kind]) if kind in self.written else None
+            )
+        return data
+
+
+def _roster_and_due(
+    workspace: Workspace | None, period: str | None, plan_key: str | None
+) -> tuple[list[str], dt.date | None, str | None]:
+    if workspace is None or period is None:
+        return [], None, None
+    with workspace.session() as session:
+        roster = [unit.name for unit in get_roster(session, period, plan_key) if unit.required]
+        due, source = deadline(session, period)
+    return roster, due, source
+
+
+def _remember(workspace: Workspace, compilation: Compilation, board: list[BoardRow]) -> None:
+    """Keep the board's received rows, so the reminder knows who is still missing."""
+    uuids = {report.file: (report.uuid, report.sha256) for report in compilation.accepted}
+    rows = [
+        Received(
+            row.unit, row.status, row.reason, row.file or "", row.signer or "", row.signed_at,
+            *uuids.get(row.file or "", ("", "")),
+        )
+        for row in board
+        if row.status != "missing"
+    ]
+    with workspace.transaction() as session:
+        record_received(session, compilation.period_code or "", rows)
+
+
+def compile_period(
+    workspace: Workspace | None,
+    paths: list[Path],
+    *,
+    period: str | None = None,
+    plan_key: str | None = None,
+    trust_roots: list[Path] | None = None,
+    crl_files: list[Path] | None = None,
+    accept_signer_files: Collection[str] = (),
+    xlsx_out: Path | None = None,
+    report_out: Path | None = None,
+    docx_out: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> CompiledPeriod:
+    """Compile `paths` for `period` against the workspace's roster and deadline; write the outputs asked."""
+    compilation = compile_reports(
+        paths, trust_roots=trust_roots, crl_files=crl_files, period=period, progress=progress,
+        accept_signer_files=accept_signer_files,
+    )
+    roster, due, source = _roster_and_due(workspace, period or compilation.period_code, plan_key)
+    result = CompiledPeriod(compilation, build_board(compilation, roster, due), due, source)
+    if workspace is not None and compilation.period_code:
+        _remember(workspace, compilation, result.board)
+    if xlsx_out is not None:
+        result.written["xlsx"] = write_compilation_xlsx(compilation, xlsx_out)
+    if report_out is not None or docx_out is not None:
+        from bkfi_desktop.workflows.consolidated_report import write_consolidated
+
+        result.written.update(write_consolidated(workspace, result, pdf_out=report_out, docx_out=docx_out))
+    return result
