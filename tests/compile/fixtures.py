@@ -7,6 +7,7 @@ files it needs into its own folder, so nothing it does leaks into another test.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import time
@@ -109,3 +110,68 @@ def report_set(tmp_path_factory: pytest.TempPathFactory, pki: TestPki) -> Report
         files["a_h1_newer"] = _sign(a_newer, folder / "Phòng Tư pháp bản sửa.pdf", key_a)
         files["a_h1_resigned"] = _sign(a, folder / "Phòng Tư pháp ký lại.pdf", key_a)
     return ReportSet(folder, pki.root_pem, files)
+
+
+ROSTER_UNITS = [
+    "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin", "Phòng Nội vụ",
+    "Phòng Kinh tế", "Phòng Quản lý đô thị", "Phòng Giáo dục và Đào tạo", "Phòng Y tế",
+    "UBND phường Đức Xuân", "UBND phường Sông Cầu", "UBND xã Nông Thượng", "UBND xã Dương Quang",
+]
+ON_TIME = ROSTER_UNITS[:6]
+LATE, OTHER_SIGNER, ALTERED = ROSTER_UNITS[6], ROSTER_UNITS[7], ROSTER_UNITS[8]
+MISSING = ROSTER_UNITS[9:]
+
+
+@dataclass(frozen=True)
+class RosterSet:
+    folder: Path  # the nine received files, and nothing else
+    root_pem: Path
+    due: dt.date  # the office's deadline: every report but the late one is signed before it
+    files: dict[str, Path]  # unit → its file
+
+
+class _Later(dt.datetime):
+    """The signing clock, five days on: the late unit signs after the deadline."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+        return dt.datetime.now(tz) + dt.timedelta(days=5)
+
+
+@pytest.fixture(scope="session")
+def roster_set(tmp_path_factory: pytest.TempPathFactory, pki: TestPki) -> RosterSet:
+    """Nine of twelve units' signed 2025-H1 reports: six on time, one late, one signed by a certificate
+    of another organisation, one altered after signing. Each unit's figures differ."""
+    from bkfi_desktop.core.activities import add_activity
+    from bkfi_desktop.documents.signing import sign as sign_module
+
+    work = tmp_path_factory.mktemp("đơn vị làm báo cáo")
+    received = tmp_path_factory.mktemp("báo cáo nhận được")
+    files: dict[str, Path] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        home = work / "dữ liệu"
+        home.mkdir()
+        patch.setenv("BKFI_HOME", str(home))
+        with Workspace.open(work / "don-vi.db") as workspace:
+            create_demo(workspace, seed=21)
+            for number, unit in enumerate(ROSTER_UNITS[:9], start=1):
+                with workspace.transaction() as session:
+                    update_profile(session, unit_name=unit)
+                    add_activity(session, dt.date(2025, 3, number), "news", number, f"Tin bài số {number}")
+                built = build_report(workspace, "2025-H1", out_pdf=work / f"{number}-chua-ky.pdf")
+                target = received / f"{number:02d} {unit}.pdf"
+                signer_unit = ROSTER_UNITS[0] if unit == OTHER_SIGNER else unit
+                key = unit_p12(pki, work, signer_unit)
+                if unit == LATE:
+                    patch.setattr(sign_module, "datetime", _Later)
+                    _sign(built.pdf_path, target, key)
+                    patch.undo()
+                    patch.setenv("BKFI_HOME", str(home))
+                else:
+                    _sign(built.pdf_path, target, key)
+                if unit == ALTERED:
+                    data = target.read_bytes()
+                    at = data.index(b"stream", len(data) // 3) + 40
+                    target.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :])
+                files[unit] = target
+    return RosterSet(received, pki.root_pem, dt.date.today() + dt.timedelta(days=2), files)

@@ -170,3 +170,16 @@ def crl_covers(cert: x509.Certificate, crls: list[bytes]) -> bool:
     """Whether one of the CRLs is issued by the certificate's issuer, so its revocation was checked."""
     issuer = cert.issuer
     return any(x509.load_der_x509_crl(der).issuer == issuer for der in crls)
+
+
+def revoked_at(cert: x509.Certificate, crls: list[bytes]) -> datetime | None:
+    """When a covering CRL says the certificate was revoked, else None. Checked here as well as by
+    pyHanko, because a certificate naming no CRL distribution point is skipped there in soft-fail mode."""
+    for der in crls:
+        crl = x509.load_der_x509_crl(der)
+        if crl.issuer != cert.issuer:
+            continue
+        entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
+        if entry is not None:
+            return entry.revocation_date_utc
+    return None

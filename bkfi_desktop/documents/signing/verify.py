@@ -37,6 +37,7 @@ from bkfi_desktop.documents.signing.trust import (
     default_trust_root_files,
     load_asn1_roots,
     load_crls,
+    revoked_at,
 )
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.exchange.report_payload import SCHEMA_ID, parse_payload
@@ -238,7 +239,15 @@ def verify_pdf(
             f"Nội dung tệp {name} đã bị thay đổi sau khi ký: chữ ký không còn khớp với dữ liệu."
         )
     report.revoked = status.trust_problem_indic in _REVOKED
-    if report.intact and not report.trusted:
+    revocation = revoked_at(cert, crls)
+    if revocation is not None and (report.signing_time is None or revocation <= report.signing_time):
+        report.revoked, report.trusted = True, False
+        if report.intact:
+            report.problems.append(
+                f"Chứng thư số của người ký trong tệp {name} đã bị thu hồi từ {format_date(revocation)}, "
+                "trước lúc ký."
+            )
+    elif report.intact and not report.trusted:
         report.problems.append(_trust_problem(name, status, cert, roots))
 
     signed_files = _safe_files(reader.get_historical_resolver(sig.signed_revision))
