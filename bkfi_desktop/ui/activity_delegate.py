@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,7 +23,10 @@ from bkfi_desktop.ui.activity_table_model import (
     ActivityTableModel,
     Index,
 )
-from bkfi_desktop.ui.date_fields import DISPLAY_FORMAT
+from bkfi_desktop.ui.date_fields import prepare_date_edit
+from bkfi_desktop.ui.date_typing import date_typing
+
+_COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class ActivityDelegate(QStyledItemDelegate):
@@ -37,8 +40,7 @@ class ActivityDelegate(QStyledItemDelegate):
         column = index.column()
         if column == COL_DATE:
             editor = QDateEdit(parent)
-            editor.setDisplayFormat(DISPLAY_FORMAT)
-            editor.setCalendarPopup(True)
+            prepare_date_edit(editor)
             return editor
         if column == COL_KIND:
             combo = QComboBox(parent)
@@ -64,7 +66,22 @@ class ActivityDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        # Enter or Tab on a half-typed or impossible date keeps the cell open with the reason shown,
+        # instead of committing whatever the box held before.
+        if isinstance(watched, QDateEdit) and event.type() == QEvent.Type.KeyPress:
+            typing = date_typing(watched)
+            key = event.key()  # type: ignore[attr-defined]
+            if typing is not None and typing.entry is not None and key in _COMMIT_KEYS:
+                if not typing.finish(keep_entry=True):
+                    return True
+        return super().eventFilter(watched, event)
+
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QDateEdit):
+            typing = date_typing(editor)
+            if typing is not None and not typing.finish():
+                return  # refused, with the reason shown; the cell keeps its date
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return

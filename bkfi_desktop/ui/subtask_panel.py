@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from bkfi_desktop.core import assignments
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.date_fields import format_date, optional_date, setup_date_edit
+from bkfi_desktop.ui.date_typing import date_typing
 
 if TYPE_CHECKING:
     from bkfi_desktop.ui.task_detail import TaskDetailController
@@ -89,6 +90,9 @@ class SubtaskPanel(QObject):
         if not title or task_id is None:
             ui.subtaskEdit.setFocus()
             return
+        typing = date_typing(ui.subtaskDueEdit)
+        if ui.subtaskDueCheck.isChecked() and typing is not None and not typing.finish(keep_entry=True):
+            return  # an impossible due date: the reason is shown beside the field
         due = optional_date(ui.subtaskDueCheck, ui.subtaskDueEdit)
         if self.host.write(lambda session: assignments.add_subtask(session, task_id, title, due)):
             ui.subtaskEdit.clear()

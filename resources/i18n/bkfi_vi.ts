@@ -539,6 +539,25 @@
     </message>
 </context>
 <context>
+    <name>DateTyping</name>
+    <message>
+        <source>Type the date as day/month/year, for example 15/03/2026.</source>
+        <translation>Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>Không có ngày %1 trong lịch.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates this field takes (%2 – %3).</source>
+        <translation>Ngày %1 nằm ngoài khoảng ô này nhận (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>The field keeps %1.</source>
+        <translation>Ô vẫn giữ ngày %1.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceLinkDialog</name>
     <message>
         <source>Add an evidence link</source>
