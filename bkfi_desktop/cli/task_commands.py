@@ -10,6 +10,14 @@ from bkfi_desktop.core.tasks import list_tasks, task_view
 from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS, label
 
 
+def _progress_arg(text: str) -> int:
+    """argparse type: "40" or "40%"; the service itself refuses anything outside 0–100 with the reason."""
+    digits = text.strip().removesuffix("%").strip()
+    try:
+        return int(digits)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tiến độ “{text}” không phải một số phần trăm (0-100)") from None
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     tasks = subparsers.add_parser("tasks", help="nhiệm vụ của kế hoạch")
     tasks_sub = tasks.add_subparsers(dest="tasks_command", metavar="LỆNH", required=True)
@@ -24,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setter = assignment_sub.add_parser("set", help="cập nhật trạng thái, tiến độ, người phụ trách, kết quả")
     setter.add_argument("code", help="mã nhiệm vụ, ví dụ 1.1")
     setter.add_argument("--status", choices=list(STATUS_LABELS))
-    setter.add_argument("--progress", type=int, metavar="0-100")
+    setter.add_argument("--progress", type=_progress_arg, metavar="0-100", help="phần trăm, ví dụ 40 hoặc 40%%")
     setter.add_argument("--owner", metavar="CÁN_BỘ", help="họ tên hoặc mã số cán bộ ('' để bỏ)")
     setter.add_argument("--due", type=date_arg, metavar="NGÀY", help="hạn riêng của đơn vị")
     setter.add_argument("--result", metavar="KẾT_QUẢ")

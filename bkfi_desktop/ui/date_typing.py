@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QToolTip
+from PySide6.QtWidgets import QDateEdit
+
+from bkfi_desktop.ui.field_problem import clear_problem, show_problem
 
 _SEPARATORS = "/.-"
 _DIGITS_ONLY = re.compile(r"\d{1,8}")
 _PARTS = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
-_ERROR_STYLE = "QDateEdit { border: 2px solid #c62828; }"
 _NAME = "dateTyping"
 
 
@@ -178,16 +179,11 @@ class DateTyping(QObject):
 
     def _show_problem(self, message: str) -> None:
         self.message = message
-        self.edit.setStyleSheet(_ERROR_STYLE)
-        self.edit.setToolTip(message)
-        QToolTip.showText(self.edit.mapToGlobal(QPoint(0, self.edit.height())), message, self.edit)
+        show_problem(self.edit, message)
 
     def _clear_problem(self) -> None:
-        if self.message:
-            self.message = ""
-            self.edit.setStyleSheet("")
-            self.edit.setToolTip("")
-            QToolTip.hideText()
+        self.message = ""
+        clear_problem(self.edit)
 
 
 def _shown_parts(parts: tuple[int, int, int]) -> str:

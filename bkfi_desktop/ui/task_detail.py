@@ -25,6 +25,7 @@ from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.date_fields import format_date, optional_date, set_optional_date
 from bkfi_desktop.ui.evidence_panel import EvidenceItem, EvidencePanel
+from bkfi_desktop.ui.number_typing import guard_maximum
 from bkfi_desktop.ui.subtask_panel import SubtaskItem, SubtaskPanel
 
 RESULT_SAVE_DELAY_MS = 800
@@ -57,6 +58,7 @@ class TaskDetailController(QObject):
             ui.statusCombo.addItem(text, code)
         self.subtasks = SubtaskPanel(self)
         self.evidence = EvidencePanel(self)
+        guard_maximum(ui.progressSpin)  # 150 is refused out loud, not saved as 15
         self._connect()
 
     def _connect(self) -> None:

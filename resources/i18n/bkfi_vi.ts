@@ -830,6 +830,13 @@
     </message>
 </context>
 <context>
+    <name>MaximumGuard</name>
+    <message>
+        <source>%1 is more than %2, the most this field takes. The field keeps %3.</source>
+        <translation>%1 vượt quá mức tối đa %2 của ô này. Ô vẫn giữ %3.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>The preview needs the PySide6-Pdf package; the report itself can still be built.</source>

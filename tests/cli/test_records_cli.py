@@ -46,6 +46,14 @@ def test_errors_are_one_vietnamese_line_and_change_nothing(run_cli, demo_db: Pat
     assert run_cli("--db", str(demo_db), "tasks", "list", "--json").out == before
 
 
+def test_progress_over_100_says_why_and_a_percent_sign_is_fine(run_cli, demo_db: Path) -> None:
+    refused = run_cli("--db", str(demo_db), "assignment", "set", "4.2", "--progress", "150")
+    assert refused.code == 1 and "Tiến độ phải từ 0 đến 100" in refused.err and "150" in refused.err
+    assert _task(run_cli, demo_db, "4.2")["assignment"]["progress"] != 15
+    assert run_cli("--db", str(demo_db), "assignment", "set", "4.2", "--progress", "45%").code == 0
+    assert _task(run_cli, demo_db, "4.2")["assignment"]["progress"] == 45
+
+
 def test_staff_training_activity_round_trip(run_cli, demo_db: Path) -> None:
     db = str(demo_db)
     assert run_cli("--db", db, "staff", "add", "Đặng Thị Ngọc", "--title", "Công chức", "--role", "officer").code == 0

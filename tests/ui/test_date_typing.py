@@ -164,3 +164,26 @@ def test_every_date_field_reads_whole_dates(qtbot: Any, main_window: Any) -> Non
     assert len(found) >= 11, sorted(found)
     missing = [name for name, edit in found.items() if date_typing(edit) is None]
     assert not missing, f"date fields that still type section by section: {missing}"
+
+
+def test_progress_typed_as_150_is_refused_out_loud(qtbot: Any, vietnamese: None, main_window: Any) -> None:
+    from bkfi_desktop.core.store.models import Assignment
+    from bkfi_desktop.ui.field_problem import problem
+    from bkfi_desktop.ui.task_tree_model import VIEW_ROLE
+    from tests.ui.clerk import type_into as type_in
+
+    page = main_window.show_page("tasks")
+    first = page.proxy.index(0, 0, page.proxy.index(0, 0))
+    click_index(qtbot, page.ui.taskTree, first)
+    task_id = first.data(VIEW_ROLE).id
+    spin = page.ui.progressSpin
+    type_in(qtbot, spin, "40", enter=True)
+    type_in(qtbot, spin, "150", enter=True)
+
+    assert spin.value() == 40 and spin.text() == "40 %"  # never read as 15
+    assert "150 %" in problem(spin) and "100 %" in problem(spin) and "40 %" in problem(spin)
+    assert "vượt" in problem(spin) or "tối đa" in problem(spin)
+    with main_window.context.workspace.session() as session:
+        assert session.scalars(select(Assignment.progress).where(Assignment.task_id == task_id)).one() == 40
+    type_in(qtbot, spin, "100", enter=True)
+    assert spin.value() == 100 and problem(spin) == ""
