@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "bkfi_desktop.cli.signing_commands",
     "bkfi_desktop.cli.compile_commands",
     "bkfi_desktop.cli.office_commands",
+    "bkfi_desktop.cli.plan_commands",
 )
 
 

@@ -88,12 +88,20 @@ def set_assignment(
     return assignment
 
 
-def add_subtask(session: Session, task: Task | int | str, title: str, due_date: dt.date | None = None) -> SubTask:
+def add_subtask(
+    session: Session,
+    task: Task | int | str,
+    title: str,
+    due_date: dt.date | None = None,
+    owner: str | int | None = None,
+) -> SubTask:
+    """A step of the unit's detailed plan; ``owner`` (staff name or id) is who carries it out."""
     title = clean_line(title)
     if not title:
         raise InvalidInputError("Chưa nhập nội dung việc cần làm.")
+    owner_id = None if owner in (None, "") else find_staff(session, owner).id
     assignment = get_assignment(session, task)
-    subtask = SubTask(title=title, due_date=due_date, position=len(assignment.subtasks))
+    subtask = SubTask(title=title, due_date=due_date, position=len(assignment.subtasks), owner_id=owner_id)
     assignment.subtasks.append(subtask)
     session.flush()
     audit.record(session, "create", "subtask", subtask.id, f"Thêm việc cần làm: {title}")

@@ -186,5 +186,9 @@ def _add_assignments(session: Session, people: dict[str, int], rng: random.Rando
             result="Đã tổ chức quán triệt tới toàn thể cán bộ, công chức phường." if status == "done" else "",
         )
         if index == 0:
-            assignments.add_subtask(session, task.id, "Xây dựng kế hoạch chi tiết của phường", dt.date(2024, 8, 30))
-            assignments.add_subtask(session, task.id, "Tổ chức hội nghị quán triệt", dt.date(2024, 9, 20))
+            assignments.add_subtask(
+                session, task.id, "Xây dựng kế hoạch chi tiết của phường", dt.date(2024, 8, 30), owner=people["officer"]
+            )
+            assignments.add_subtask(
+                session, task.id, "Tổ chức hội nghị quán triệt", dt.date(2024, 9, 20), owner=people["leader"]
+            )

@@ -21,6 +21,7 @@ from pyhanko.pdf_utils.rw_common import PdfHandler
 from bkfi_desktop.errors import InvalidInputError
 
 PAYLOAD_NAME = "bkfi-report.json"
+PLAN_PAYLOAD_NAME = "bkfi-plan.json"  # the unit's detailed plan carries its data the same way
 APPENDIX_NAME = "bkfi-phu-luc.xlsx"
 _DATA_MIME_TYPES = {"application/json"}
 

@@ -28,11 +28,11 @@ class DocumentInfo:
         return f"Số: {self.number_text}"
 
 
-def format_number_text(number: int | None, prefix: str) -> str:
-    """ "05/BC-UBND": numbers below 10 get a leading 0; a draft shows dots where the number goes."""
+def format_number_text(number: int | None, prefix: str, kind: str = DOCUMENT_KIND) -> str:
+    """ "05/BC-UBND" (kind "KH" for a plan): numbers below 10 get a leading 0; a draft leaves room for the number."""
     clean_prefix = unicodedata.normalize("NFC", prefix.strip()) or "UBND"
     shown = f"{number:02d}" if number is not None else "    "
-    return f"{shown}/{DOCUMENT_KIND}-{clean_prefix}"
+    return f"{shown}/{kind}-{clean_prefix}"
 
 
 def format_date_line(place: str, day: dt.date) -> str:

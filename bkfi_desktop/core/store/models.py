@@ -7,6 +7,7 @@ from bkfi_desktop.core.store.report_models import AuditEntry, Report
 from bkfi_desktop.core.store.roster_models import PeriodDeadline, ReceivedReport, RosterEntry
 from bkfi_desktop.core.store.work_models import (
     Assignment,
+    DetailedPlan,
     Evidence,
     Profile,
     Staff,
@@ -19,6 +20,7 @@ __all__ = [
     "Assignment",
     "AuditEntry",
     "Base",
+    "DetailedPlan",
     "Evidence",
     "Indicator",
     "JsonText",

@@ -109,8 +109,26 @@ class SubTask(Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
 
     assignment: Mapped[Assignment] = relationship(back_populates="subtasks")
+    owner: Mapped[Staff | None] = relationship()
+
+
+class DetailedPlan(Base):
+    """The unit's own Kế hoạch chi tiết for one plan: the texts a clerk edits and the budget estimates."""
+
+    __tablename__ = "detailed_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), unique=True)
+    texts: Mapped[dict[str, Any] | None] = mapped_column(JsonText)  # section key -> text
+    budget: Mapped[dict[str, Any] | None] = mapped_column(JsonText)  # task code -> estimate (VND)
+    extra_items: Mapped[list[dict[str, Any]] | None] = mapped_column(JsonText)  # the unit's own activities
+    number: Mapped[int | None] = mapped_column(Integer)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    uuid: Mapped[str] = mapped_column(String(36), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
 
 class Evidence(Base):

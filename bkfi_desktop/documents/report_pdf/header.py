@@ -1,4 +1,5 @@
-"""The top of page 1: issuing unit and Quốc hiệu side by side, Số and the date line, then BÁO CÁO and its subject."""
+"""The top of page 1: issuing unit and Quốc hiệu side by side, Số and the date line, then the document kind
+(BÁO CÁO, KẾ HOẠCH) and its subject."""
 
 from __future__ import annotations
 
@@ -33,7 +34,10 @@ def _text_width(text: str, style: object) -> float:
     return stringWidth(text, style.fontName, style.fontSize)  # type: ignore[attr-defined]
 
 
-def header_flowables(unit: UnitInfo, document: DocumentInfo, styles: Styles) -> list[Flowable]:
+def header_flowables(
+    unit: UnitInfo, document: DocumentInfo, styles: Styles, kind_title: str = DOCUMENT_KIND_TITLE
+) -> list[Flowable]:
+    """The same blocks for every kind of document; only the title ("BÁO CÁO", "KẾ HOẠCH") differs."""
     right_width = FRAME_WIDTH - HEADER_LEFT_WIDTH
     unit_name = unit.unit_name.upper()
     unit_rule = min(_text_width(unit_name, styles.issuing_unit), HEADER_LEFT_WIDTH - 8) * 0.45
@@ -71,7 +75,7 @@ def header_flowables(unit: UnitInfo, document: DocumentInfo, styles: Styles) -> 
     subject_width = min(_text_width(document.subject, styles.subject), FRAME_WIDTH * 0.8)
     return [
         table,
-        Paragraph(DOCUMENT_KIND_TITLE, styles.doc_kind),
+        Paragraph(escape(kind_title), styles.doc_kind),
         Paragraph(escape(document.subject), styles.subject),
         _rule(max(subject_width * 0.3, 40), space_before=5, space_after=12),
     ]

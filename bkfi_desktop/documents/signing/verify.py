@@ -23,7 +23,9 @@ from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
 from pyhanko.sign.validation import KeyUsageConstraints, SignatureCoverageLevel, validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from bkfi_desktop.documents.attachments import PAYLOAD_NAME, embedded_files_of
+from bkfi_desktop.core.plan_payload import SCHEMA_ID as PLAN_SCHEMA_ID
+from bkfi_desktop.core.plan_payload import plan_payload_problem
+from bkfi_desktop.documents.attachments import PAYLOAD_NAME, PLAN_PAYLOAD_NAME, embedded_files_of
 from bkfi_desktop.documents.signing.certificates import (
     VIETNAM_TZ,
     format_date,
@@ -197,7 +199,11 @@ def verify_pdf(
     report.signature_count = len(signatures)
     current_files = _safe_files(reader)
     report.embedded_files = sorted(current_files)
-    report.payload_present = PAYLOAD_NAME in current_files
+    # A detailed plan (Kế hoạch chi tiết) carries its own data file, checked the same way; only a report's
+    # payload is parsed into ``report.payload`` (what the compiling office adds up).
+    plan_only = PLAN_PAYLOAD_NAME in current_files and PAYLOAD_NAME not in current_files
+    payload_name = PLAN_PAYLOAD_NAME if plan_only else PAYLOAD_NAME
+    report.payload_present = payload_name in current_files
     if not signatures:
         report.problems.append(f"Tệp {name} chưa được ký số.")
         if not report.payload_present:
@@ -268,13 +274,18 @@ def verify_pdf(
             report.problems.append(f"Chữ ký trong tệp {name} không bao trùm toàn bộ tệp.")
     report.payload_covered = bool(
         report.intact
-        and PAYLOAD_NAME in signed_files
-        and signed_files.get(PAYLOAD_NAME) == current_files.get(PAYLOAD_NAME)
+        and payload_name in signed_files
+        and signed_files.get(payload_name) == current_files.get(payload_name)
     )
     if not report.payload_present:
         report.problems.append(f"Tệp {name} không mang dữ liệu báo cáo {PAYLOAD_NAME}.")
     elif not report.payload_covered and report.intact:
-        report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không nằm trong phần đã ký.")
+        report.problems.append(f"Dữ liệu báo cáo {payload_name} trong tệp {name} không nằm trong phần đã ký.")
+    elif plan_only:
+        if (where := plan_payload_problem(current_files[payload_name])) is not None:
+            report.problems.append(
+                f"Dữ liệu kế hoạch {payload_name} trong tệp {name} không đúng cấu trúc {PLAN_SCHEMA_ID} ({where})."
+            )
     else:
         report.payload, where = parse_payload(current_files[PAYLOAD_NAME])
         if where is not None:
