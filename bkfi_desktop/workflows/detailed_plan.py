@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,15 +23,9 @@ from bkfi_desktop.documents.attachments import PLAN_PAYLOAD_NAME, embed_files
 from bkfi_desktop.documents.plan_docx import render_detailed_plan_docx
 from bkfi_desktop.documents.plan_pdf import render_detailed_plan
 from bkfi_desktop.documents.report_pdf.signature_field import add_signature_field
-from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.workflows.progress import Progress
 
-# progress(percent, Vietnamese message); returning False cancels (nothing is written).
-ProgressCallback = Callable[[int, str], bool | None]
-DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-class PlanCancelled(BkfiError):
-    """The user cancelled; nothing was written."""
+CANCELLED = "Đã hủy lập kế hoạch chi tiết; chưa có tệp nào được ghi."
 
 
 @dataclass(frozen=True)
@@ -57,9 +50,9 @@ class BuiltPlan:
         }
 
 
-def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:
-    if progress is not None and progress(percent, message) is False:
-        raise PlanCancelled("Đã hủy lập kế hoạch chi tiết; chưa có tệp nào được ghi.")
+def _step(progress: Progress, percent: int, message: str) -> None:
+    progress.check_cancelled(CANCELLED)
+    progress.report(percent, message)
 
 
 def plan_payload_bytes(content: DetailedPlanContent) -> bytes:
@@ -73,8 +66,10 @@ def build_detailed_plan(
     out_docx: Path | str | None = None,
     plan_key: str | None = None,
     issued_on: dt.date | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
 ) -> BuiltPlan:
+    """Write the plan's PDF (and .docx); cancelling before the files are put in place writes nothing."""
+    progress = progress or Progress()
     _step(progress, 0, "Đang tổng hợp nhiệm vụ, việc cần làm và người phụ trách…")
     with workspace.transaction() as session:
         uuid = plan_uuid(session, plan_key)  # kept across rebuilds: one document, several versions
@@ -91,7 +86,7 @@ def build_detailed_plan(
     if out_docx is not None:
         _step(progress, 75, "Đang lập tệp Word (.docx)…")
         docx = render_detailed_plan_docx(content)
-    _step(progress, 90, "Đang ghi tệp…")
+    _step(progress, 90, "Đang ghi tệp…")  # the last point where a cancel is honoured
     staged = StagedFiles()
     try:
         staged.stage(Path(out_pdf), pdf)
