@@ -3,13 +3,13 @@
 Verify every file (in parallel, each isolated), read the roster and the office's deadline from the
 workspace, make the board (on time / late / refused / missing), and write what was asked: the
 workbook, the consolidated report (PDF with its payload, and an editable .docx). One function, so
-it moves whole onto the shared progress/cancel protocol of `workflows.progress` when that lands.
+reports through the one progress/cancel protocol (`workflows.progress.Progress`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,7 @@ from bkfi_desktop.core.roster import Received, deadline, get_roster, record_rece
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.exchange.compilation import Compilation, compile_reports, write_compilation_xlsx
 from bkfi_desktop.exchange.compilation_board import BoardRow, board_counts, build_board
-
-ProgressCallback = Callable[[int, str], bool | None]
+from bkfi_desktop.workflows.progress import Progress
 
 
 @dataclass
@@ -81,21 +80,26 @@ def compile_period(
     xlsx_out: Path | None = None,
     report_out: Path | None = None,
     docx_out: Path | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
 ) -> CompiledPeriod:
     """Compile `paths` for `period` against the workspace's roster and deadline; write the outputs asked."""
+    progress = progress or Progress()
     compilation = compile_reports(
-        paths, trust_roots=trust_roots, crl_files=crl_files, period=period, progress=progress,
-        accept_signer_files=accept_signer_files,
+        paths, trust_roots=trust_roots, crl_files=crl_files, period=period,
+        progress=progress.part(0, 85).hook(), accept_signer_files=accept_signer_files,
     )
+    progress.step(85, "Đang lập bảng tình hình nộp báo cáo…")
     roster, due, source = _roster_and_due(workspace, period or compilation.period_code, plan_key)
     result = CompiledPeriod(compilation, build_board(compilation, roster, due), due, source)
     if workspace is not None and compilation.period_code:
         _remember(workspace, compilation, result.board)
     if xlsx_out is not None:
+        progress.step(90, "Đang ghi bảng tổng hợp…")
         result.written["xlsx"] = write_compilation_xlsx(compilation, xlsx_out)
     if report_out is not None or docx_out is not None:
+        progress.step(93, "Đang lập báo cáo tổng hợp…")
         from bkfi_desktop.workflows.consolidated_report import write_consolidated
 
         result.written.update(write_consolidated(workspace, result, pdf_out=report_out, docx_out=docx_out))
+    progress.report(100, "Đã tổng hợp xong.")
     return result
