@@ -1,4 +1,4 @@
-"""`bkfi-desktop [--db PATH]`: start the GUI in Vietnamese on the workspace (the demo one on a fresh install)."""
+"""`bkfi-desktop [--db PATH | --demo]`: start the GUI in Vietnamese on the clerk's own workspace (or the demo one)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The demo lives in its own file so trying the program never mixes sample data into real work.
-DEMO_WORKSPACE_FILENAME = "demo.db"
+DEMO_WORKSPACE_FILENAME = paths.DEMO_WORKSPACE_FILENAME
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -33,20 +33,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--db", type=Path, default=None, help="workspace file (default: the user's data folder)"
     )
-    parser.add_argument("--no-demo", action="store_true", help="never fill an empty workspace with demo data")
+    parser.add_argument("--no-demo", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old shortcuts
     parser.add_argument(
         "--demo", action="store_true", help="open the demo workspace (demo.db in the data folder), creating it if needed"
     )
     args = parser.parse_args(argv)
     if args.demo and args.db is None:
-        args.db = paths.data_dir() / DEMO_WORKSPACE_FILENAME
+        args.db = paths.demo_workspace_path()
     return args
 
 
 def fills_empty_workspace_with_demo(args: argparse.Namespace) -> bool:
-    """Only the default workspace (on a fresh install) and the demo one get sample data; a file the
-    user named with --db never does."""
-    return (args.db is None or args.demo) and not args.no_demo
+    """Only --demo gets sample data: a plain start opens the clerk's own workspace, empty at first."""
+    return bool(args.demo) and not args.no_demo
 
 
 def workspace_is_empty(workspace: Workspace) -> bool:
@@ -62,7 +61,7 @@ def workspace_is_empty(workspace: Workspace) -> bool:
 
 
 def open_workspace(path: Path | None, *, demo_if_new: bool) -> Workspace:
-    """Open (migrating if needed); a brand-new default workspace gets the demo data so every page shows something."""
+    """Open (migrating if needed); the demo workspace gets its sample data the first time."""
     workspace = Workspace.open(path)
     if demo_if_new and workspace_is_empty(workspace):
         from bkfi_desktop.core.demo import create_demo
@@ -140,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     runner.wait_all()
     workspace.close()
+    for widget in app.topLevelWidgets():  # windows opened on another workspace (the demo banner)
+        context = getattr(widget, "context", None)
+        if isinstance(context, AppContext):
+            context.workspace.close()
     del translators
     return code
 

@@ -14,6 +14,7 @@ import platformdirs
 APP_NAME = "BKFI Desktop"
 APP_AUTHOR = "BKFI"
 WORKSPACE_FILENAME = "bkfi.db"
+DEMO_WORKSPACE_FILENAME = "demo.db"  # sample data lives in its own file, never in the clerk's
 PORTABLE_MARKER = "bkfi-portable.txt"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -73,6 +74,14 @@ def data_dir() -> Path:
 
 def default_workspace_path() -> Path:
     return data_dir() / WORKSPACE_FILENAME
+
+
+def demo_workspace_path() -> Path:
+    return data_dir() / DEMO_WORKSPACE_FILENAME
+
+
+def is_demo_workspace(path: Path) -> bool:
+    return path.resolve() == demo_workspace_path().resolve()
 
 
 def backups_dir(workspace: Path) -> Path:

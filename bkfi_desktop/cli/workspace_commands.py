@@ -36,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    if not args.db:  # sample data never goes into the clerk's own workspace
+        args.db = str(paths.demo_workspace_path())
     with open_workspace(args, create=True) as workspace:
         with workspace.session() as session:
             if session.query(Plan.id).first() is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -192,3 +193,50 @@ def _add_assignments(session: Session, people: dict[str, int], rng: random.Rando
             assignments.add_subtask(
                 session, task.id, "Tổ chức hội nghị quán triệt", dt.date(2024, 9, 20), owner=people["leader"]
             )
+
+
+# --- sample data left in a real workspace by an earlier version ----------------------------------
+
+_DEMO_LEADER = "Hoàng Thị Thu Hà"
+
+
+def holds_demo_data(session: Session) -> bool:
+    """True when the workspace holds the demo unit's data (earlier versions filled a fresh default
+    workspace with it, with nothing saying so): the demo unit's name and its leader on the staff list."""
+    from bkfi_desktop.core.profile import get_profile
+    from bkfi_desktop.core.store.models import Staff
+
+    if session.scalar(select(Staff.id).limit(1)) is None:
+        return False
+    if get_profile(session).unit_name != DEMO_UNIT:
+        return False
+    return session.scalar(select(Staff.id).where(Staff.full_name == _DEMO_LEADER).limit(1)) is not None
+
+
+def clear_workspace_data(workspace: Workspace) -> Path:
+    """Empty the workspace of all its data (the sample and anything added since), keeping the audit
+    log, after a backup; returns the backup. One transaction: all or nothing."""
+    from sqlalchemy import delete
+
+    from bkfi_desktop.core import audit
+    from bkfi_desktop.core.store.base import Base
+    from bkfi_desktop.core.store.models import AuditEntry
+
+    backup = workspace.backup()
+    with workspace.transaction() as session:
+        removed: dict[str, int] = {}
+        for table in reversed(Base.metadata.sorted_tables):  # children before parents
+            if table.name == AuditEntry.__tablename__:
+                continue
+            count = session.execute(delete(table)).rowcount
+            if count:
+                removed[table.name] = count
+        audit.record(
+            session,
+            "clear_demo",
+            "workspace",
+            None,
+            f"Xoá dữ liệu mẫu ({DEMO_UNIT}) khỏi tệp dữ liệu; bản sao lưu trước khi xoá: {backup.name}",
+            {"backup": str(backup), "removed": removed},
+        )
+    return backup

@@ -11,11 +11,13 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStatusBar,
@@ -39,6 +41,9 @@ class MainWindowUi(FormUi):
     navList: QListWidget
     pageStack: QStackedWidget
     statusbar: QStatusBar
+    demoBanner: QFrame
+    demoBannerLabel: QLabel
+    demoBannerButton: QPushButton
     menuFile: QMenu
     menuEdit: QMenu
     actionImport: QAction
@@ -94,6 +99,9 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.update_status()
         self.show_page(PAGES[0].key)
+        from bkfi_desktop.ui.demo_banner import DemoBanner
+
+        self.demo_banner = DemoBanner(self)  # "Dữ liệu mẫu": the demo workspace, or demo data left over
 
     # --- building --------------------------------------------------------------------------------
 

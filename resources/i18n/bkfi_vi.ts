@@ -558,6 +558,45 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt; — this is the demo workspace (unit %1), for trying the program. Nothing here goes into your unit&apos;s data.</source>
+        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt; — đây là vùng làm việc mẫu (đơn vị %1) để dùng thử chương trình. Không có gì ở đây được đưa vào dữ liệu của đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Open my unit&apos;s data</source>
+        <translation>Mở dữ liệu của đơn vị mình</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt; — this data file holds the demo unit %1, added by an earlier version of the program. Clear it to start on your unit&apos;s own data.</source>
+        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt; — tệp dữ liệu này đang chứa đơn vị mẫu %1 do phiên bản trước của chương trình tự thêm vào. Hãy xoá để bắt đầu với dữ liệu của chính đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Clear the sample data…</source>
+        <translation>Xoá dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Remove all data from %1: the demo unit %2 with its staff, trainings, activities and reports, and anything added since? A backup is made first, in %3.</source>
+        <translation>Xoá toàn bộ dữ liệu trong %1: đơn vị mẫu %2 cùng cán bộ, tập huấn, hoạt động, báo cáo và mọi thứ đã thêm sau đó? Chương trình sao lưu trước vào %3.</translation>
+    </message>
+    <message>
+        <source>Clear the sample data</source>
+        <translation>Xoá dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Clearing the sample data…</source>
+        <translation>Đang xoá dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>The sample data was removed. The data from before is kept in %1.</source>
+        <translation>Đã xoá dữ liệu mẫu. Dữ liệu trước khi xoá được giữ trong %1.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceLinkDialog</name>
     <message>
         <source>Add an evidence link</source>

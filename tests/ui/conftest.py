@@ -112,3 +112,19 @@ def main_window(qtbot: Any, context: AppContext, settings: QSettings, answers: D
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def vietnamese(qapp: Any) -> Iterator[None]:
+    """The interface in Vietnamese, installed as app.main installs it; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from bkfi_desktop.ui.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp, "vi")
+    assert translators, "the Vietnamese catalogue did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)

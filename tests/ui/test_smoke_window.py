@@ -204,9 +204,15 @@ def test_every_page_button_and_menu_action_works(
         for action in menu_actions(main_window):
             if action not in page_actions and action is not ui.actionQuit and action.isEnabled():
                 walk.act(f"menu: {action.objectName()}", action.trigger)
-        assert main_window.isVisible()
-        ui.actionQuit.trigger()
-        assert not main_window.isVisible()
+        # Last, the banner of this workspace holding demo data: clearing it opens a fresh window.
+        assert ui.demoBanner.isVisible()
+        walk.act("banner: demoBannerButton", lambda: click(qtbot, ui.demoBannerButton))
+        fresh = main_window.context.runner.parent_widget
+        assert isinstance(fresh, MainWindow) and fresh is not main_window
+        qtbot.addWidget(fresh)
+        assert not main_window.isVisible() and not fresh.ui.demoBanner.isVisible()
+        fresh.ui.actionQuit.trigger()
+        assert not fresh.isVisible()
 
     # The walk reached what matters: the signing dialogs open (a report is built on the way there).
     log = walk.log
