@@ -19,13 +19,16 @@ from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
+from bkfi_desktop.exchange.task_lists.refine import refine_plan
 from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, detect_kind, file_error
 from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
 from bkfi_desktop.exchange.task_lists.text_reader import decode_text, read_text_plan
 from bkfi_desktop.exchange.task_lists.xlsx_reader import read_xlsx
+from bkfi_desktop.paths import data_dir
 
 Progress = Callable[[int, int], None]
 
@@ -182,7 +185,7 @@ def _read_csv(path: Path) -> PlanData:
     if not any(group.tasks for group in table.groups):
         raise file_error(path, "có dòng tiêu đề bảng nhưng không có nhiệm vụ nào bên dưới.")
     header = header_from_title_rows([" ".join(row) for row in rows[: layout.header_row]])
-    return PlanData(
+    data = PlanData(
         key=plan_key(header.number, header.year, header.title, path.stem),
         title=header.title or path.stem,
         number=header.number,
@@ -192,3 +195,5 @@ def _read_csv(path: Path) -> PlanData:
         groups=table.groups,
         warnings=table.warnings,
     )
+    key = abbreviations_from_text(" ".join(row) for row in rows[table.end_row :])
+    return refine_plan(data, document_key=key, user_folder=data_dir())

@@ -35,16 +35,16 @@ def test_header_low_down_table_from_column_c_money_columns_totals_and_signature(
     first = tasks["A.1"]
     assert first.content == "Tuyên truyền về chủ quyền biển, đảo"
     assert _roles(first) == [
-        ("Phòng VH-TT", "lead"), ("Công an thành phố", "support"), ("Ban Chỉ huy Quân sự thành phố", "support"),
+        ("Phòng Văn hóa và Thông tin", "lead"), ("Công an thành phố", "support"), ("Ban Chỉ huy Quân sự thành phố", "support"),
     ]
     assert (first.deadline_text, first.product, first.note) == ("31/12/2025", "Tin, bài", "Phối hợp Báo Bắc Kạn")
     assert first.source_location == "PL nhiệm vụ!D14"
     second = tasks["A.2"]
     assert second.content == "Tổ chức hội nghị báo cáo viên" and second.deadline_text == "30/06/2025"
     assert _roles(second) == [
-        ("Phòng Văn hóa - Thông tin", "lead"), ("Các phòng, ban chuyên môn thuộc UBND thành phố", "support"),
+        ("Phòng Văn hóa - Thông tin", "lead"), ("Các phòng, ban chuyên môn thuộc Ủy ban nhân dân thành phố", "support"),
     ]
-    assert _roles(tasks["B.3"]) == [("UBND các xã, thị trấn", "lead"), ("Trung tâm VH-TT&TT", "support")]
+    assert _roles(tasks["B.3"]) == [("Ủy ban nhân dân các xã, thị trấn", "lead"), ("Trung tâm Văn hóa, Thể thao và Truyền thông", "support")]
     assert "50" not in first.note and "Ngân sách" not in (first.note + first.product), "money columns are ignored"
     assert plan.warnings == []
 
@@ -71,7 +71,7 @@ def test_numbers_typed_in_the_task_cell(tmp_path: Path) -> None:
     assert tasks["I.1"].content == "Tuyên truyền trên báo in"
     assert tasks["I.2"].details == ["trên sóng phát thanh và truyền hình thành phố"]
     assert tasks["II.1.1"].content == "Lớp cho cán bộ cấp xã" and _roles(tasks["II.1.1"]) == [("Phòng Nội vụ", "lead")]
-    assert _roles(tasks["II.1.1.a"]) == [("Phòng Nội vụ", "lead"), ("UBND các xã, thị trấn", "support")]
+    assert _roles(tasks["II.1.1.a"]) == [("Phòng Nội vụ", "lead"), ("Ủy ban nhân dân các xã, thị trấn", "support")]
     # "-" with its own units is a sub-task, "+" a point of it, "•" a sub-task like "-"
     dash = tasks["II.1.1.a.1"]
     assert (dash.content, dash.details, dash.deadline_text) == ("Báo cáo kết quả", ["gửi UBND thành phố"], "Tháng 12/2025")
@@ -116,13 +116,15 @@ def test_instructions_sheet_is_skipped_and_one_column_for_both_roles(tmp_path: P
 def test_word_automatic_numbering_and_heading_styles(tmp_path: Path) -> None:
     plan = read_task_list(vb.auto_numbered_docx(tmp_path / "đánh số tự động.docx"))
     assert plan.number == "17/KH-UBND" and plan.title == "Tuyên truyền biển, đảo năm 2025"
-    assert [(g.section, g.ordinal, g.title) for g in plan.groups] == [
-        ("II", "1", "Tuyên truyền trên cổng thông tin"), ("II", "2", "Tập huấn báo cáo viên"),
-    ]
-    first, second = plan.groups[0].tasks[0], plan.groups[1].tasks[0]
-    assert first.content == "Đăng tin, bài về biển, đảo." and first.deadline_text == "Quý III/2025"
-    assert _roles(first) == [("Phòng VH-TT", "lead"), ("Trung tâm VH-TT&TT", "support")]
-    assert _roles(second) == [("Phòng Nội vụ", "lead"), ("Các phòng, ban chuyên môn thuộc UBND huyện", "support")]
+    # "1. heading" + "a) Nội dung … c) Thời gian" is one task titled by the heading (issue #10, item 4)
+    assert [(g.section, g.ordinal, g.title) for g in plan.groups] == [("II", "II", "Nhiệm vụ và giải pháp")]
+    first, second = plan.groups[0].tasks
+    assert (first.code, first.content, first.details) == (
+        "1", "Tuyên truyền trên cổng thông tin", ["Đăng tin, bài về biển, đảo."]
+    )
+    assert first.deadline_text == "Quý III/2025" and second.code == "2"
+    assert _roles(first) == [("Phòng Văn hóa và Thông tin", "lead"), ("Trung tâm Văn hóa, Thể thao và Truyền thông", "support")]
+    assert _roles(second) == [("Phòng Nội vụ", "lead"), ("Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện", "support")]
 
 
 def test_word_table_with_title_row_two_row_header_and_numbers_in_cells(tmp_path: Path) -> None:
@@ -131,7 +133,7 @@ def test_word_table_with_title_row_two_row_header_and_numbers_in_cells(tmp_path:
     tasks = _tasks(plan)
     assert list(tasks) == ["A.1", "A.2", "B.1"]
     assert _roles(tasks["A.1"]) == [
-        ("Phòng Tư pháp", "lead"), ("Các phòng, ban chuyên môn thuộc UBND thành phố", "support"),
+        ("Phòng Tư pháp", "lead"), ("Các phòng, ban chuyên môn thuộc Ủy ban nhân dân thành phố", "support"),
     ]
     assert tasks["B.1"].deadline_text == "Trước ngày 30/6/2025"
 

@@ -135,10 +135,11 @@ def test_docx_in_the_lettered_label_style_with_a_heading_table(tmp_path: Path) -
     assert plan.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN" and plan.parent_agency == "UBND TỈNH BẮC KẠN"
     assert plan.title == "Tuyên truyền thông tin đối ngoại năm 2024"
     assert plan.key == "kh-88-kh-ubnd-2024"
-    first, second = plan.groups[0].tasks[0], plan.groups[1].tasks[0]
-    assert first.content == "Đăng tải tin, bài về thông tin đối ngoại."
+    first, second = plan.groups[0].tasks
+    assert (first.code, first.content) == ("1", "Tuyên truyền trên cổng thông tin")
+    assert first.details == ["Đăng tải tin, bài về thông tin đối ngoại."]
     assert [(u.name, u.role) for u in first.units] == [
-        ("Phòng Văn hóa và Thông tin", "lead"), ("Các phòng, ban, ngành", "support"), ("UBND các xã, thị trấn", "support"),
+        ("Phòng Văn hóa và Thông tin", "lead"), ("Các phòng, ban, ngành", "support"), ("Ủy ban nhân dân các xã, thị trấn", "support"),
     ]
     assert first.deadline_text == "Thường xuyên"
     assert (second.deadline_text, second.product) == ("Quý IV/2024", "Báo cáo kết quả")
@@ -153,6 +154,6 @@ def test_task_table_inside_a_docx_is_read_like_an_appendix(tmp_path: Path) -> No
     tasks = plan.groups[0].tasks
     assert [t.code for t in tasks] == ["I.1", "I.2", "I.3"]
     assert [(u.name, u.role) for u in tasks[2].units] == [
-        ("Văn phòng HĐND và UBND huyện", "lead"), ("Các cơ quan, đơn vị", "support"),
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"), ("Các cơ quan, đơn vị", "support"),
     ]
     assert tasks[1].deadline_text == "Định kỳ 6 tháng"

@@ -36,8 +36,8 @@ def test_city_appendix_with_title_rows_merged_header_and_groups(tmp_path: Path) 
     codes = [t.code for g in plan.groups for t in g.tasks]
     assert codes == ["I.1", "I.2", "II.1", "II.1.1", "II.1.1.a", "II.1.1.a.1"]
     first = _task(plan, "I.1")
-    assert _units(first, "lead") == ["Phòng VH&TT"]
-    assert _units(first, "support") == ["Các phòng, ban, ngành, đoàn thể thành phố", "UBND các xã, phường"]
+    assert _units(first, "lead") == ["Phòng Văn hóa và Thông tin"]
+    assert _units(first, "support") == ["Các phòng, ban, ngành, đoàn thể thành phố", "Ủy ban nhân dân các xã, phường"]
     assert first.deadline_text == "Thường xuyên" and first.product == "Tin, bài"
     assert first.source_location == "Phụ lục!B12"
     # the "Phối hợp" cell merged down over two tasks belongs to both
@@ -58,11 +58,11 @@ def test_letter_groups_unnumbered_dash_tasks_and_roles_inside_one_unit_column(tm
     first, second = plan.groups[0].tasks
     assert _units(first, "lead") == ["Phòng Văn hóa và Thông tin"]
     assert _units(first, "support") == ["Phòng Tài chính - Kế hoạch"]
-    assert _units(second, "lead") == ["Văn phòng HĐND và UBND thành phố"]
+    assert _units(second, "lead") == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố"]
     assert _units(second, "support") == ["Phòng Tư pháp"]
     assert second.deadline_text == "2025-2030"
     village = plan.groups[1].tasks[0]
-    assert _units(village, "implement") == ["UBND các xã, phường", "các thôn, bản"]
+    assert _units(village, "implement") == ["Ủy ban nhân dân các xã, phường", "các thôn, bản"]
     assert village.product == ""
 
 

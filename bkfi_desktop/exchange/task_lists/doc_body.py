@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from bkfi_desktop.core.plan_data import GroupData, TaskData, UnitRef
 from bkfi_desktop.exchange.task_lists.doc_front import fold, is_tail_start
+from bkfi_desktop.exchange.task_lists.duty_pointers import Pointer, apply_pointers, read_duty
+from bkfi_desktop.exchange.task_lists.role_clauses import roles_in_prose
 from bkfi_desktop.exchange.task_lists.unit_cells import looks_like_unit, unit_refs_from_cell
 from bkfi_desktop.exchange.task_lists.vocabulary import UNIT_FIELDS, field_for_label
 from bkfi_desktop.textvn.normalize import clean_line, clean_text
@@ -89,6 +91,11 @@ class _Parser:
         self.duty_units: list[UnitRef] = []
         self.pending: list[tuple[GroupData, _Scope, list[tuple[TaskData, _Scope | None]]]] = []
         self.members: list[tuple[TaskData, _Scope | None]] = []
+        self.task_section = ""  # the first task section: where §IV's "mục 1, mục 2" point
+        self.section_titles: dict[str, str] = {}
+        self.lettered_content = False  # "a) Nội dung: …" under the open numbered item
+        self.single: set[int] = set()  # id(group) of numbered items that are one task (a)–d) fields)
+        self.pointers: list[tuple[list[UnitRef], Pointer, str]] = []
 
     # --- structure ------------------------------------------------------------------------
 
@@ -117,11 +124,13 @@ class _Parser:
             self.result.body_start = index
         folded = fold(title)
         self.section, self.section_title = ordinal, title
+        self.section_titles[ordinal] = _sentence_case(title)
         if any(word in folded for word in _DUTY_SECTION_WORDS):
             self.kind = "duties"
             self._open_group(ordinal, _sentence_case(title), ordinal)
         elif any(word in folded for word in _TASK_SECTION_WORDS) and "muc dich" not in folded:
             self.kind = "tasks"
+            self.task_section = self.task_section or ordinal
         else:
             self.kind = ""
 
@@ -135,6 +144,7 @@ class _Parser:
         self.field = ""
         self.last_task = None
         self.duty_units = []
+        self.lettered_content = False
 
     def _close_group(self) -> None:
         if self.group is None:
@@ -142,6 +152,8 @@ class _Parser:
         if not self.members and self.group_scope.units and self.kind == "tasks":
             # A numbered item with units but no "Nội dung": the item itself is the task.
             self._add_task(self.group.title, self.group_where, None)
+        elif self.kind == "tasks" and self.lettered_content and len(self.members) == 1:
+            self.single.add(id(self.group))
         self.pending.append((self.group, self.group_scope, self.members))
         self.group = None
 
@@ -149,12 +161,37 @@ class _Parser:
         self._close_group()
         for group, scope, members in self.pending:
             for task, own in members:
+                if own is None or not own.units:  # "Phòng X chủ trì, phối hợp với Y tổ chức …"
+                    task.units = roles_in_prose(" ".join([task.content, *task.details])).units
                 _apply_scope(task, own, scope)
                 if not task.deadline_text:
                     task.deadline_text = _recurrence_phrase(task.content)
             if group.tasks:
                 self.result.groups.append(group)
+        self.result.warnings += apply_pointers(self.result.groups, self.pointers, self.task_section)
+        self._merge_single_tasks()
         return self.result
+
+    def _merge_single_tasks(self) -> None:
+        """ "1. <heading>" + "a) Nội dung … d) Thời gian" is one task titled by the heading, in a
+        group for its section, coded by its number."""
+        merged: list[GroupData] = []
+        by_section: dict[str, GroupData] = {}
+        for group in self.result.groups:
+            if id(group) not in self.single:
+                merged.append(group)
+                continue
+            task = group.tasks[0]
+            if task.content and task.content != group.title:
+                task.details.insert(0, task.content)
+            task.content, task.code = group.title, group.ordinal
+            holder = by_section.get(group.section)
+            if holder is None:
+                title = self.section_titles.get(group.section, group.section)
+                holder = by_section[group.section] = GroupData(ordinal=group.section, title=title, section=group.section)
+                merged.append(holder)
+            holder.tasks.append(task)
+        self.result.groups = merged
 
     # --- task sections ----------------------------------------------------------------------
 
@@ -166,6 +203,7 @@ class _Parser:
         body, numbered = _strip_numbering(text)
         label = field_for_label(clean_line(body.split("\n", 1)[0])) if body else None
         if label:
+            self.lettered_content = self.lettered_content or (label[0] == "content" and numbered == "letter")
             self._label(label[0], body.split(":", 1)[1].strip(), where)
             return
         if self.group is None:
@@ -258,6 +296,14 @@ class _Parser:
         self._add_duty(bullet.group("rest") if bullet else body, where)
 
     def _add_duty(self, text: str, where: str) -> None:
+        clauses = read_duty(text)
+        for pointer in clauses.pointers:  # "chủ trì … mục 1, mục 2 Phần II": roles on those tasks
+            self.pointers.append((list(self.duty_units), pointer, where))
+        if clauses.pointers:
+            if not clauses.rest:
+                return
+            text = "; ".join(clauses.rest)
+            text = text[:1].upper() + text[1:] + "."
         task = self._add_task(text, where, _Scope(units=list(self.duty_units)))
         if fold(task.content).startswith("chu tri"):
             partner = re.search(r"phối hợp với\s+(.+?)(?:\s+(?:tham mưu|triển khai|thực hiện|để)\b|[,;.]|$)", task.content)

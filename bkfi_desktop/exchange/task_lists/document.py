@@ -9,12 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from bkfi_desktop.core.plan_data import GroupData, PlanData
+from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_rows, abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine, tasks_from_paragraphs
 from bkfi_desktop.exchange.task_lists.doc_front import read_front, read_tail
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
+from bkfi_desktop.exchange.task_lists.refine import refine_plan
 from bkfi_desktop.exchange.task_lists.sniff import file_error
 from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
+from bkfi_desktop.paths import data_dir
 
 _NO_TASKS = (
     "không có nhiệm vụ nào nhận ra được: cần mục “NHIỆM VỤ…” với các ý “1.”, “Nội dung:”, “- …” "
@@ -40,7 +43,7 @@ def plan_from_document(path: Path, lines: list[DocLine], grids: list[Grid]) -> P
         raise file_error(path, _NO_TASKS)
     header = front.header
     title = header.title or table_title or path.stem
-    return PlanData(
+    plan = PlanData(
         key=plan_key(header.number, header.year, title, path.stem),
         title=title,
         number=header.number,
@@ -55,6 +58,16 @@ def plan_from_document(path: Path, lines: list[DocLine], grids: list[Grid]) -> P
         groups=groups,
         warnings=warnings,
     )
+    key = abbreviations_from_text(line.text for line in lines)
+    for grid in grids:
+        key.update(abbreviations_from_rows(grid.rows) if _is_key_table(grid) else {})
+    return refine_plan(plan, document_key=key, user_folder=data_dir())
+
+
+def _is_key_table(grid: Grid) -> bool:
+    """A table listing the document's abbreviations ("Chữ viết tắt | Nội dung")."""
+    head = " ".join(cell for row in grid.rows[:2] for cell in row).lower()
+    return "viết tắt" in head
 
 
 def _tables(grids: list[Grid]) -> tuple[list[GroupData], list[str], str]:

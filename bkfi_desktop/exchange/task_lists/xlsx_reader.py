@@ -24,11 +24,15 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_rows, abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid, HeaderLayout, find_header
 from bkfi_desktop.exchange.task_lists.legacy_text import LegacyRepair, is_legacy_font
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
+from bkfi_desktop.exchange.task_lists.refine import refine_plan
 from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, file_error
 from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
+from bkfi_desktop.paths import data_dir
+from bkfi_desktop.textvn.folding import fold_for_search
 
 Progress = Callable[[int, int], None]
 MAX_COLUMNS = 40
@@ -113,6 +117,7 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progr
             path, "có dòng tiêu đề bảng nhưng không có nhiệm vụ nào bên dưới", grid.where(layout.header_row)
         )
     ws, grid, layout, legacy, table = with_tasks[0]
+    key = _document_key(workbook, grid, table.end_row)
     title_lines = [text for row in grid.rows[: layout.header_row] for text in dict.fromkeys(row) if text.strip()]
     header = header_from_title_rows(title_lines)
     data = PlanData(
@@ -129,7 +134,17 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, progress: Progr
         + [f"Đã bỏ qua trang “{name}”: bảng không có cột đơn vị hay thời gian." for name in skipped],
         converted_from=legacy.converted_from,
     )
-    return data
+    return refine_plan(data, document_key=key, user_folder=data_dir())
+
+
+def _document_key(workbook: Any, grid: Grid, end_row: int) -> dict[str, str]:
+    """The workbook's own abbreviations: a sheet named for them, and a "Ghi chú: viết tắt …" under the table."""
+    key = abbreviations_from_text(" ".join(row) for row in grid.rows[end_row:])
+    for ws in workbook.worksheets:
+        if "viet tat" in fold_for_search(ws.title) and hasattr(ws, "iter_rows"):
+            rows = [[_cell_text(value) for value in row] for row in ws.iter_rows(max_row=500, max_col=6, values_only=True)]
+            key.update(abbreviations_from_rows(rows))
+    return key
 
 
 def _quoted(names: Iterable[str]) -> str:
