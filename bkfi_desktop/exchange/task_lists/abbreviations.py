@@ -67,6 +67,13 @@ BUILTIN_ABBREVIATIONS: dict[str, str] = {
     "NV": "Nội vụ",
 }
 
+# Unit names with a comma inside, as offices write them: a comma here never separates two units.
+NAMES_WITH_COMMAS = (
+    "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao",
+    "Báo và Phát thanh, Truyền hình", "Đài Phát thanh, Truyền hình", "Sở Văn hóa, Thể thao và Du lịch",
+    "Bộ Văn hóa, Thể thao và Du lịch", "Phòng Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội",
+    "Trung tâm Văn hóa, Thể thao", "Văn hóa, Thể thao và Truyền thông",
+)
 USER_FILE_NAME = "viet_tat.txt"
 _KEY_START = re.compile(r"(?:chữ\s+)?viết\s+tắt|ký\s+hiệu\s+viết\s+tắt", re.IGNORECASE)
 _PAIR_SPLIT = re.compile(r"\s*(?::|=|\s[-–]\s|\blà\b)\s*")
@@ -114,6 +121,21 @@ class AbbreviationResolver:
         return expanded[:1].upper() + expanded[1:] if name[:1].isupper() else expanded
 
 
+def _comma_pattern() -> re.Pattern[str]:
+    shorts = [short for short in BUILTIN_ABBREVIATIONS if "," in short]
+    names = [re.escape(name).replace(r"\ ", r"\s+") for name in NAMES_WITH_COMMAS]
+    alternatives = sorted([_pattern_for(short) for short in shorts] + names, key=len, reverse=True)
+    return re.compile(r"(?<![\w&])(?:" + "|".join(alternatives) + r")(?![\w&])", re.IGNORECASE)
+
+
+_WITH_COMMAS = _comma_pattern()
+
+
+def comma_protected_spans(text: str) -> list[tuple[int, int]]:
+    """Where text holds a unit name or abbreviation that has a comma inside ("TT VH,TT&TT")."""
+    return [match.span() for match in _WITH_COMMAS.finditer(text)]
+
+
 def abbreviations_from_text(lines: Iterable[str]) -> dict[str, str]:
     """The document's own key: "Ghi chú: Viết tắt: CA TP: Công an thành phố; TC-KH: Tài chính - Kế hoạch"
     (on one line or over the lines after it)."""
@@ -144,6 +166,8 @@ def abbreviations_from_rows(rows: Iterable[list[str]]) -> dict[str, str]:
     for row in rows:
         cells = [_nfc(cell) for cell in row if cell and _nfc(cell)]
         cells = [cell for cell in cells if not re.fullmatch(r"\d{1,3}\.?", cell)]  # an STT column
+        if any(word in cell.lower() for cell in cells for word in ("viết tắt", "đầy đủ", "giải thích")):
+            continue  # the sheet's header row
         if len(cells) >= 2 and _is_abbreviation(cells[0]) and len(cells[1]) > len(cells[0]):
             found[cells[0]] = cells[1]
     return found

@@ -15,6 +15,7 @@ from bkfi_desktop.exchange.task_lists.plan_header import (
     number_from_line,
     place_and_date,
 )
+from bkfi_desktop.exchange.task_lists.refine import is_tail_text
 from bkfi_desktop.textvn.folding import fold_for_search
 from bkfi_desktop.textvn.normalize import clean_line
 
@@ -37,7 +38,8 @@ def fold(text: str) -> str:
 
 
 def is_tail_start(line: str) -> bool:
-    return fold(line).startswith(_TAIL_STARTS)
+    """ "Trên đây là…", "Nơi nhận:", or a signing block with neither before it ("TM. ỦY BAN NHÂN DÂN")."""
+    return fold(line).startswith(_TAIL_STARTS) or is_tail_text(line)
 
 
 def read_front(lines: list[str]) -> DocumentFront:
@@ -106,10 +108,10 @@ def read_tail(lines: list[str], front: DocumentFront) -> None:
             in_recipients = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
             if rest:
-                front.recipients.append(rest.lstrip("-– ").rstrip(";. "))
+                front.recipients.append(rest.lstrip("-– ").rstrip(";./ "))
             continue
         if in_recipients and line.startswith(("-", "–", "•")):
-            front.recipients.append(line.lstrip("-–• ").rstrip(";. ").strip())
+            front.recipients.append(line.lstrip("-–• ").rstrip(";./ ").strip())
             continue
         if in_recipients and line.endswith(":"):
             continue  # "Gửi điện tử:", "Gửi bản giấy:"

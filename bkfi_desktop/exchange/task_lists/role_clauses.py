@@ -44,7 +44,7 @@ _SUPPORT_AFTER = re.compile(
     r"^\s*,?\s*(?:và\s+)?(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|cùng(?:\s+với)?)\s+", re.IGNORECASE
 )
 _IMPLEMENT = re.compile(r"(?<![\w])(?:(?:tổ chức|triển khai)\s+)?thực hiện(?![\w])|(?<![\w])chịu trách nhiệm(?![\w])")
-_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
+_STOP = re.compile(r"[:()\[\]\n]|\.(?:\s|$)")
 _MAX_NAMES = 160  # characters: longer stretches before "chủ trì" are a sentence, not a unit list
 
 
@@ -64,14 +64,25 @@ def _has_verb(text: str) -> bool:
 
 
 def _cut_at_verb(text: str) -> str:
-    """The unit list at the start of text: up to the first lower-case verb or clause stop."""
-    stop = _STOP.search(text)
-    if stop:
-        text = text[: stop.start()]
-    verb = _VERB_AT.search(text)
-    if verb:
-        text = text[: verb.start()]
-    return text.strip(" ,")
+    """The unit list at the start of text: up to the first lower-case verb or clause stop.
+
+    A semicolon separates units too ("…; Công an xã tổ chức"), so the list goes on past it while
+    what follows is a unit name.
+    """
+    listed = ""
+    for position, piece in enumerate(text.split(";")):
+        stop = _STOP.search(piece)
+        cut = piece[: stop.start()] if stop else piece
+        verb = _VERB_AT.search(cut)
+        if verb:
+            cut = cut[: verb.start()]
+        cut = cut.strip(" ,")
+        if position and not units_in_list(cut):
+            break
+        listed = f"{listed}; {cut}" if position else cut
+        if stop or verb:
+            break
+    return listed.strip(" ,;")
 
 
 def units_in_list(text: str) -> list[str]:

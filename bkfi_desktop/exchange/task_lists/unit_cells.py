@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from bkfi_desktop.core.plan_data import UnitRef
+from bkfi_desktop.exchange.task_lists.abbreviations import comma_protected_spans
 from bkfi_desktop.exchange.task_lists.vocabulary import field_for_label, header_key
 
 # Words a unit name starts with (lower case, NFC; both tone placements where they differ).
@@ -89,10 +90,11 @@ def _depth_positions(text: str) -> list[int]:
 def _split_between_units(part: str) -> list[str]:
     """Split on "," and " và " only where both sides are unit names."""
     depths = _depth_positions(part)
+    protected = comma_protected_spans(part)  # "TT VH,TT&TT", "Trung tâm Văn hóa, Thể thao và Truyền thông"
     candidates = [
         (m.start(), m.end())
         for m in re.finditer(r",\s*|\s+và\s+|\s+cùng\s+", part)
-        if depths[m.start()] == 0
+        if depths[m.start()] == 0 and not any(low <= m.start() < high for low, high in protected)
     ]
     pieces: list[str] = []
     start = 0
