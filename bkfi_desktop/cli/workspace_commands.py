@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bkfi_desktop import paths
 from bkfi_desktop.cli.common import open_workspace, print_json, print_line
+from bkfi_desktop.cli.unit_commands import register_corrections
 from bkfi_desktop.core.demo import DEMO_UNIT, create_demo
 from bkfi_desktop.core.store.models import Plan
 from bkfi_desktop.core.units import list_units, unit_to_json
@@ -23,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     units_list = units_sub.add_parser("list", help="liệt kê đơn vị")
     units_list.add_argument("--json", action="store_true")
     units_list.set_defaults(handler=_units_list)
+    register_corrections(units_sub)
 
     db = subparsers.add_parser("db", help="kiểm tra, sao lưu, khôi phục tệp dữ liệu")
     db_sub = db.add_subparsers(dest="db_command", metavar="LỆNH", required=True)

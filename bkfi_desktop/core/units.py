@@ -15,38 +15,33 @@ from bkfi_desktop.textvn.normalize import clean_line
 # Words that mark a collective reference ("Các phòng, ban…", "UBND các xã, phường", "các thôn, bản").
 _COLLECTIVE_MARKERS = ("các ", "những ", "toàn thể ")
 
-# (folded fragment, category) tried in order; the first that appears in the folded name wins.
-_CATEGORY_HINTS: tuple[tuple[str, str], ...] = (
-    ("thôn", "thon_to"),
-    ("bản", "thon_to"),
-    ("tổ dân phố", "thon_to"),
-    ("phường", "phuong"),
-    ("xã", "xa"),
-    ("thị trấn", "xa"),
-    ("thành ủy", "dang"),
-    ("huyện ủy", "dang"),
-    ("đảng ủy", "dang"),
-    ("ban tuyên giáo", "dang"),
-    ("mặt trận tổ quốc", "doan_the"),
-    ("đoàn thanh niên", "doan_the"),
-    ("thành đoàn", "doan_the"),
-    ("hội liên hiệp phụ nữ", "doan_the"),
-    ("hội nông dân", "doan_the"),
-    ("hội cựu chiến binh", "doan_the"),
-    ("liên đoàn lao động", "doan_the"),
-    ("đoàn thể", "doan_the"),
-    ("sở ", "cap_tren"),
-    ("ủy ban nhân dân tỉnh", "cap_tren"),
-    ("ủy ban nhân dân thành phố", "cap_tren"),
-    ("ủy ban nhân dân huyện", "cap_tren"),
-    ("phòng", "phong_ban"),
-    ("văn phòng", "phong_ban"),
-    ("ban ", "phong_ban"),
-    ("trung tâm", "nganh"),
-    ("công an", "nganh"),
-    ("ban chỉ huy quân sự", "nganh"),
-    ("chi cục", "nganh"),
+# A unit's category comes from the words its name starts with (its head), never from a word
+# further in: "Phòng Văn hóa - Xã hội" is a phòng, not a xã; "Công an phường" and "Đảng ủy phường"
+# are organisations of the ward, not the ward. (folded head, category), longest heads first.
+_HEADS: tuple[tuple[str, str], ...] = (
+    ("văn phòng thành ủy", "dang"), ("văn phòng huyện ủy", "dang"), ("văn phòng tỉnh ủy", "dang"),
+    ("văn phòng đảng ủy", "dang"),
+    ("ủy ban nhân dân tỉnh", "cap_tren"), ("ủy ban nhân dân thành phố", "cap_tren"),
+    ("ủy ban nhân dân huyện", "cap_tren"), ("ủy ban nhân dân thị xã", "cap_tren"), ("ủy ban nhân dân quận", "cap_tren"),
+    ("ủy ban nhân dân phường", "phuong"), ("ủy ban nhân dân xã", "xa"), ("ủy ban nhân dân thị trấn", "xa"),
+    ("ủy ban mặt trận tổ quốc", "doan_the"), ("mặt trận tổ quốc", "doan_the"), ("ủy ban kiểm tra", "dang"),
+    ("thành ủy", "dang"), ("huyện ủy", "dang"), ("tỉnh ủy", "dang"), ("thị ủy", "dang"), ("đảng ủy", "dang"),
+    ("đảng bộ", "dang"), ("chi bộ", "dang"), ("ban tuyên giáo", "dang"), ("ban tổ chức", "dang"),
+    ("ban dân vận", "dang"), ("ban thường vụ", "dang"), ("thường trực", "dang"),
+    ("đoàn thanh niên", "doan_the"), ("thành đoàn", "doan_the"), ("huyện đoàn", "doan_the"), ("tỉnh đoàn", "doan_the"),
+    ("hội liên hiệp phụ nữ", "doan_the"), ("hội lhpn", "doan_the"), ("hội nông dân", "doan_the"),
+    ("hội cựu chiến binh", "doan_the"), ("liên đoàn lao động", "doan_the"), ("công đoàn", "doan_the"),
+    ("hội chữ thập đỏ", "doan_the"), ("hội người cao tuổi", "doan_the"), ("đoàn thể", "doan_the"),
+    ("ban chỉ huy quân sự", "nganh"), ("bộ chỉ huy quân sự", "nganh"), ("chỉ huy quân sự", "nganh"),
+    ("ban quản lý", "nganh"), ("công an", "nganh"), ("trung tâm", "nganh"), ("chi cục", "nganh"), ("đài", "nganh"),
+    ("báo", "nganh"), ("kho bạc", "nganh"), ("bảo hiểm", "nganh"), ("trường", "nganh"), ("bệnh viện", "nganh"),
+    ("chi nhánh", "nganh"), ("ngân hàng", "nganh"), ("hạt kiểm lâm", "nganh"), ("đội", "nganh"),
+    ("văn phòng", "phong_ban"), ("phòng", "phong_ban"), ("ban", "phong_ban"),
+    ("sở", "cap_tren"), ("bộ", "cap_tren"), ("cục", "cap_tren"), ("tổng cục", "cap_tren"),
+    ("phường", "phuong"), ("xã", "xa"), ("thị trấn", "xa"),
+    ("thôn", "thon_to"), ("bản", "thon_to"), ("tổ dân phố", "thon_to"), ("khối", "thon_to"), ("tổ", "thon_to"),
 )
+_HEADS_BY_LENGTH = tuple(sorted(_HEADS, key=lambda item: len(item[0].split()), reverse=True))
 
 _COLLECTIVE_COVERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("phòng", "ban", "ngành"), "phong_ban"),
@@ -78,11 +73,13 @@ def is_collective_name(name: str) -> bool:
 
 
 def guess_category(name: str) -> str:
+    """The category a unit's name says by its head: "Phòng …" phòng ban, "Công an phường" ngành,
+    "UBND phường X" / "Phường X" phường, "Đảng ủy xã" Đảng, "Hội LHPN phường" đoàn thể."""
     if is_collective_name(name):
         return "collective"
     padded = _tokens(name)
-    for fragment, category in _CATEGORY_HINTS:
-        if _has_words(padded, fragment):
+    for head, category in _HEADS_BY_LENGTH:
+        if padded.startswith(f" {head} "):
             return category
     return "khac"
 
