@@ -85,7 +85,7 @@ class DashboardSummary:
 
 
 def is_due_soon(view: TaskView, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
-    due = view.effective_due_date
+    due = view.due_on(today)
     return due is not None and view.status != "done" and today <= due <= today + dt.timedelta(days=days)
 
 
@@ -97,8 +97,9 @@ def dashboard_summary(session: Session, today: dt.date | None = None) -> Dashboa
     counts = dict.fromkeys(STATUS_LABELS, 0)
     for view in mine:
         counts[view.status] = counts.get(view.status, 0) + 1
-    overdue = [_brief(view) for view in mine if view.is_overdue(today)]
-    due_soon = [_brief(view) for view in mine if is_due_soon(view, today)]
+    # Repeating work counts with the due date of its current period ("Hằng năm" → 31/12 of this year).
+    overdue = [_brief(view, today) for view in mine if view.is_overdue(today)]
+    due_soon = [_brief(view, today) for view in mine if is_due_soon(view, today)]
     overdue.sort(key=lambda brief: (brief.due_date or today, brief.code))
     due_soon.sort(key=lambda brief: (brief.due_date or today, brief.code))
     report_period, following = current_and_next_period(today, profile.cutoff)
@@ -119,5 +120,5 @@ def dashboard_summary(session: Session, today: dt.date | None = None) -> Dashboa
     )
 
 
-def _brief(view: TaskView) -> TaskBrief:
-    return TaskBrief(view.id, view.code, view.content, view.effective_due_date, view.status)
+def _brief(view: TaskView, today: dt.date) -> TaskBrief:
+    return TaskBrief(view.id, view.code, view.content, view.due_on(today), view.status)

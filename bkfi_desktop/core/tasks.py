@@ -14,6 +14,8 @@ from bkfi_desktop.core.store.models import Assignment, Task, TaskGroup, TaskUnit
 from bkfi_desktop.core.units import covers_unit
 from bkfi_desktop.core.vocabulary import ROLE_STRENGTH
 from bkfi_desktop.errors import NotFoundError
+from bkfi_desktop.textvn.deadlines import Deadline, parse_deadline, plan_years
+from bkfi_desktop.textvn.due_dates import due_on, repeats
 
 
 @dataclass
@@ -49,6 +51,29 @@ class TaskView:
     my_role: str | None = None
     withdrawn: bool = False
     assignment: AssignmentView | None = None
+    start_date: dt.date | None = None
+    # First and last year the plan runs ("đến năm 2030"): where a yearless or repeating deadline applies.
+    plan_years: tuple[int | None, int | None] = (None, None)
+
+    @property
+    def deadline(self) -> Deadline:
+        """The deadline read from its text now, so tasks imported by an older reader gain what the
+        reader has learnt since ("Từ năm 2025" is ongoing); as stored when the text says nothing."""
+        read = parse_deadline(self.deadline_text, plan_year=self.plan_years[0])
+        if read.due_date is None and read.recurrence == "none" and read.start_date is None and not read.anchors:
+            return Deadline(self.deadline_text, self.due_date, self.recurrence, self.start_date)
+        return read
+
+    @property
+    def repeats(self) -> bool:
+        return repeats(self.deadline, *self.plan_years)
+
+    def due_on(self, today: dt.date) -> dt.date | None:
+        """The due date that matters today: the unit's own, else the plan's for this period (the next
+        one still to come for repeating work), None for continuous or open-ended work."""
+        if self.assignment and self.assignment.own_due_date:
+            return self.assignment.own_due_date
+        return due_on(self.deadline, today, *self.plan_years)
 
     @property
     def effective_due_date(self) -> dt.date | None:
@@ -62,7 +87,7 @@ class TaskView:
         return self.assignment.status if self.assignment else "not_started"
 
     def is_overdue(self, today: dt.date) -> bool:
-        due = self.effective_due_date
+        due = self.due_on(today)
         return due is not None and due < today and self.status != "done"
 
     def to_json(self) -> dict[str, Any]:
@@ -99,7 +124,11 @@ def list_tasks(session: Session, *, mine_only: bool = False, include_withdrawn: 
     query = (
         select(Task)
         .join(TaskGroup, Task.group_id == TaskGroup.id)
-        .options(selectinload(Task.unit_links).selectinload(TaskUnit.unit), selectinload(Task.group))
+        .options(
+            selectinload(Task.unit_links).selectinload(TaskUnit.unit),
+            selectinload(Task.group),
+            selectinload(Task.plan),
+        )
         .order_by(Task.plan_id, TaskGroup.position, Task.position)
     )
     if not include_withdrawn:
@@ -154,7 +183,15 @@ def _view(task: Task, own: Unit | None, assignment: Assignment | None) -> TaskVi
         my_role=role,
         withdrawn=task.withdrawn_at is not None,
         assignment=_assignment_view(assignment) if assignment else None,
+        start_date=task.start_date,
+        plan_years=_plan_years(task),
     )
+
+
+def _plan_years(task: Task) -> tuple[int | None, int | None]:
+    plan = task.plan
+    year = plan.year or (plan.issued_on.year if plan.issued_on else None)
+    return plan_years(plan.title, year)
 
 
 def _assignment_view(assignment: Assignment) -> AssignmentView:

@@ -21,9 +21,11 @@ from bkfi_desktop.core.staff import list_staff
 from bkfi_desktop.core.store.models import Task
 from bkfi_desktop.core.tasks import TaskView, task_view
 from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS
+from bkfi_desktop.textvn.due_dates import due_on
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
-from bkfi_desktop.ui.date_fields import format_date, optional_date, set_optional_date
+from bkfi_desktop.ui.date_fields import optional_date, set_optional_date
+from bkfi_desktop.ui.deadline_meaning import deadline_line
 from bkfi_desktop.ui.evidence_panel import EvidenceItem, EvidencePanel
 from bkfi_desktop.ui.number_typing import guard_maximum
 from bkfi_desktop.ui.subtask_panel import SubtaskItem, SubtaskPanel
@@ -158,9 +160,9 @@ class TaskDetailController(QObject):
         ):
             if units:
                 rows.append((label, "; ".join(units)))
-        deadline = view.deadline_text or ""
-        if view.due_date:
-            deadline = f"{deadline} ({format_date(view.due_date)})".strip()
+        today = self.context.today()
+        # The plan's deadline and the date it means now; the unit's own due date has its own field.
+        deadline = deadline_line(view.deadline, due_on(view.deadline, today, *view.plan_years), view.repeats)
         if deadline:
             rows.append((self.tr("Deadline"), deadline))
         if view.product:

@@ -94,7 +94,7 @@ class TaskTreeModel(QStandardItemModel):
         cells[1].setText(ROLE_LABELS.get(view.my_role or "", "") if view.my_role else "")
         cells[2].setText(STATUS_LABELS.get(view.status, view.status) if view.mine or view.assignment else "")
         cells[3].setText(f"{view.assignment.progress} %" if view.assignment else "")
-        due = view.effective_due_date
+        due = view.due_on(self.today)
         cells[4].setText(format_date(due) if due else view.deadline_text)
         cells[4].setToolTip(view.deadline_text)
         overdue = view.is_overdue(self.today) and view.mine

@@ -558,6 +558,41 @@
     </message>
 </context>
 <context>
+    <name>DeadlineMeaning</name>
+    <message>
+        <source>repeats; this period&apos;s due date %1</source>
+        <translation>lặp lại; hạn của kỳ này %1</translation>
+    </message>
+    <message>
+        <source>ongoing from %1 to %2</source>
+        <translation>thực hiện liên tục từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>ongoing from %1, no due date</source>
+        <translation>thực hiện liên tục từ %1, không có hạn cuối</translation>
+    </message>
+    <message>
+        <source>ongoing, no due date</source>
+        <translation>thường xuyên, không có hạn cuối</translation>
+    </message>
+    <message>
+        <source>when it arises, no due date</source>
+        <translation>khi phát sinh, không có hạn cố định</translation>
+    </message>
+    <message>
+        <source>no year given: dated once the plan&apos;s year is known</source>
+        <translation>không ghi năm: sẽ tính theo năm của kế hoạch</translation>
+    </message>
+    <message>
+        <source>no date could be read</source>
+        <translation>chưa đọc được ngày</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>&lt;b&gt;Sample data&lt;/b&gt; — this is the demo workspace (unit %1), for trying the program. Nothing here goes into your unit&apos;s data.</source>

@@ -71,3 +71,45 @@ def test_empty_workspace(tmp_path: Path) -> None:
         assert not summary.has_plan and summary.my_task_count == 0
         assert summary.missing_leader and summary.missing_officer
         assert summary.activity_total == 0
+
+
+def test_repeating_and_open_ended_deadlines_in_the_due_lists(tmp_path: Path) -> None:
+    from bkfi_desktop.core.plan_data import GroupData, PlanData, TaskData, UnitRef
+    from bkfi_desktop.core.plans import apply_plan
+    from bkfi_desktop.core.profile import set_own_unit
+
+    deadlines = {
+        "1": "Năm 2024 và các năm tiếp theo",
+        "2": "Từ năm 2025",
+        "3": "Giai đoạn 2024–2030",
+        "4": "Hằng năm",
+        "5": "Thường xuyên, báo cáo trước ngày 10/12 hằng năm",
+        "6": "Trước ngày 30/6",
+        "7": "Quý II/2026",
+        "8": "Định kỳ 6 tháng",
+        "9": "Hằng quý",
+    }
+    unit = UnitRef("Phòng Văn hóa và Thông tin", "lead")
+    tasks = [TaskData(code, f"Việc {code}", deadline_text=text, units=[unit]) for code, text in deadlines.items()]
+    plan = PlanData(
+        key="kh-ttdn", title="Kế hoạch thông tin đối ngoại giai đoạn 2024 – 2030", year=2024,
+        groups=[GroupData("I", "Nhiệm vụ", tasks=tasks)],
+    )
+    with Workspace.open(tmp_path / "bkfi.db") as workspace:
+        with workspace.transaction() as session:
+            apply_plan(session, plan)
+            set_own_unit(session, "Phòng Văn hóa và Thông tin")
+        with workspace.session() as session:
+            summary = dashboard_summary(session, dt.date(2026, 12, 5))
+            due_soon = {brief.code: brief.due_date for brief in summary.due_soon}
+            assert [brief.code for brief in summary.overdue] == ["7"]  # only the one-off quarter passed
+            assert due_soon == {
+                "5": dt.date(2026, 12, 10), "4": dt.date(2026, 12, 31), "8": dt.date(2026, 12, 31),
+                "9": dt.date(2026, 12, 31),
+            }
+            # Next summer: the yearless 30/6 comes round again in a plan that runs to 2030.
+            summer = dashboard_summary(session, dt.date(2027, 6, 10))
+            assert {brief.code: brief.due_date for brief in summer.due_soon} == {
+                "6": dt.date(2027, 6, 30), "8": dt.date(2027, 6, 30), "9": dt.date(2027, 6, 30),
+            }
+            assert [brief.code for brief in summer.overdue] == ["7"]
