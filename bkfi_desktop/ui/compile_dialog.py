@@ -33,16 +33,14 @@ from PySide6.QtWidgets import (
 
 from bkfi_desktop.core.periods import make_period, parse_period
 from bkfi_desktop.errors import BkfiError
-from bkfi_desktop.exchange.compilation import (
-    Compilation,
-    compile_reports,
-    write_compilation_xlsx,
-)
+from bkfi_desktop.exchange.compilation import Compilation, write_compilation_xlsx
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.compile_board import CompilationBoard
 from bkfi_desktop.ui.compile_results import CompilationTables
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.worker import ProgressReporter, RunningJob
+from bkfi_desktop.workflows.compile_reports import CompiledPeriod, compile_period
 
 GOOD_STYLE = "color: #1b7f3b; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
@@ -62,6 +60,11 @@ class CompileDialogUi(FormUi):
     progressBar: QProgressBar
     cancelButton: QPushButton
     statusLabel: QLabel
+    boardBox: QGroupBox
+    boardFilter: QComboBox
+    boardCounts: QLabel
+    boardExportButton: QPushButton
+    boardTable: QTableWidget
     acceptedBox: QGroupBox
     acceptedTable: QTableWidget
     resultsSplitter: QSplitter
@@ -113,8 +116,12 @@ class CompileDialog(QDialog):
         self.tables = CompilationTables(
             (ui.acceptedBox, ui.acceptedTable), (ui.refusedBox, ui.refusedTable), ui.totalsTable, self
         )
+        self.board = CompilationBoard(ui.boardTable, ui.boardFilter, ui.boardCounts, self)
+        self.result: CompiledPeriod | None = None
+        self._progress_object: ProgressReporter | None = None
         ui.resultsSplitter.setSizes([680, 320])
-        ui.tablesSplitter.setSizes([230, 150])
+        ui.tablesSplitter.setSizes([300, 150, 110])
+        ui.boardExportButton.clicked.connect(self.export_board)
         ui.addFilesButton.clicked.connect(self.choose_files)
         ui.addFolderButton.clicked.connect(self.choose_folder)
         ui.removeButton.clicked.connect(self.remove_selected)
@@ -248,13 +255,13 @@ class CompileDialog(QDialog):
             self.ui.periodCombo.setFocus()
             return
         paths = list(self.paths)
+        workspace = self.context.workspace
 
-        def work(progress: ProgressReporter) -> Compilation:
-            def step(percent: int, text: str) -> bool:
-                progress.report(percent, text)
-                return not (progress.cancelled or self._stop_asked)
-
-            return compile_reports(paths, period=period, progress=step)
+        def work(progress: ProgressReporter) -> CompiledPeriod:
+            self._progress_object = progress
+            if self._stop_asked:  # Hủy pressed before the job started
+                progress.cancel()
+            return compile_period(workspace, paths, period=period, progress=progress)
 
         self._show_results(None)
         self.busy = True
@@ -274,9 +281,11 @@ class CompileDialog(QDialog):
 
     def cancel(self) -> None:
         if self.busy:
-            self._stop_asked = True  # read by the work between two files (the job may not be returned yet)
+            self._stop_asked = True  # read by the work when it starts (the job may not be returned yet)
             if self._job is not None:
                 self._job.cancel()
+            if self._progress_object is not None:
+                self._progress_object.cancel()
             self._set_status(self.tr("Stopping after the file being checked…"))
 
     def _progress(self, percent: int, text: str) -> None:
@@ -289,10 +298,11 @@ class CompileDialog(QDialog):
         self._job = None
         self._update()
 
-    def _compiled(self, compilation: Compilation) -> None:
+    def _compiled(self, result: CompiledPeriod) -> None:
         self._finish()
         self.ui.progressBar.setValue(100)
-        self._show_results(compilation)
+        compilation = result.compilation
+        self._show_results(compilation, result)
         (self.ui.saveButton if compilation.accepted else self.ui.refusedTable).setFocus()
 
     def _failed(self, error: BaseException) -> None:
@@ -316,10 +326,12 @@ class CompileDialog(QDialog):
         self.ui.statusLabel.setStyleSheet("" if good is None else GOOD_STYLE if good else BAD_STYLE)
         self.ui.statusLabel.setText(text)
 
-    def _show_results(self, compilation: Compilation | None) -> None:
+    def _show_results(self, compilation: Compilation | None, result: CompiledPeriod | None = None) -> None:
         self.compilation = compilation
+        self.result = result
         self.saved_to = None
         self.tables.show(compilation)
+        self.board.show(result.board if result is not None else None)
         if compilation is not None:
             self._set_status(self._summary(compilation), good=compilation.ok)
         self._update()
@@ -354,6 +366,7 @@ class CompileDialog(QDialog):
         ui.cancelButton.setVisible(self.busy)
         ui.progressBar.setVisible(self.busy)
         ui.saveButton.setEnabled(idle and self.compilation is not None and bool(self.compilation.accepted))
+        ui.boardExportButton.setEnabled(idle and bool(self.board.rows))
         count = len(self.paths)
         title = self.tr("1. Reports received from the units")
         ui.filesBox.setTitle(f"{title} ({count})" if count else title)
@@ -385,6 +398,14 @@ class CompileDialog(QDialog):
             dialogs.show_error(self, error, self.tr("Save the compiled workbook"))
             return
         self._set_status(self.tr("Compiled workbook saved: %1").replace("%1", str(self.saved_to)), good=True)
+
+    def export_board(self) -> None:
+        if self.board.rows and not self.busy:
+            code = self.compilation.period_code if self.compilation is not None else None
+            folder = self.paths[0].parent if self.paths else Path.home()
+            message, good = self.board.export_via_dialog(self, folder / f"tinh-hinh-nop-{code or 'bao-cao'}.xlsx")
+            if message:
+                self._set_status(message, good=good)
 
     def reject(self) -> None:
         if self.busy:  # Esc or Close during a compilation stops it; the dialog stays open

@@ -162,6 +162,25 @@
     </message>
 </context>
 <context>
+    <name>CompilationBoard</name>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Export the board as</source>
+        <translation>Xuất bảng tình hình nộp thành</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Board exported: %1</source>
+        <translation>Đã xuất bảng tình hình nộp: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompilationTables</name>
     <message>
         <source>Accepted reports</source>
@@ -349,6 +368,30 @@
     <message>
         <source>Stop the compilation (Esc)</source>
         <translation>Dừng tổng hợp (phím Esc)</translation>
+    </message>
+    <message>
+        <source>Who has reported</source>
+        <translation>Tình hình nộp báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <source>Show units by status</source>
+        <translation>Hiện đơn vị theo tình trạng</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the board…</source>
+        <translation>&amp;Xuất bảng tình hình nộp…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Số ngày muộn</translation>
     </message>
     <message>
         <source>Accepted reports</source>

@@ -11,12 +11,15 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from bkfi_desktop.core.roster import set_deadline, set_roster
 from bkfi_desktop.documents.signing import import_trust_root
+from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.ui import compile_dialog as compile_module
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.compile_dialog import CompileDialog
 from bkfi_desktop.ui.compile_results import REFUSED_COLOUR
 from tests.compile.conftest import UNIT_A, UNIT_B, UNIT_C, ReportSet
+from tests.compile.fixtures import ALTERED, LATE, MISSING, ON_TIME, OTHER_SIGNER, ROSTER_UNITS, RosterSet
 from tests.signing.tamper import flip_byte
 from tests.ui.clerk import choose, click, drop_files, top_level
 
@@ -201,3 +204,43 @@ def test_the_file_menu_opens_the_dialog(main_window: Any) -> None:
     opened = top_level(CompileDialog)
     assert opened.parent() is main_window
     opened.reject()
+
+
+def test_the_board_shows_each_units_state_from_the_file_menu(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, save_answers: SaveAnswers,
+    roster_set: RosterSet, tmp_path: Path,
+) -> None:
+    """12 units expected, 9 reports received: the board says who is on time, late, refused (why) or missing."""
+    workspace = main_window.context.workspace
+    with workspace.transaction() as session:
+        set_roster(session, "2025-H1", ROSTER_UNITS)
+        set_deadline(session, "2025-H1", roster_set.due)
+    import_trust_root(roster_set.root_pem)
+    main_window.ui.actionCompile.trigger()
+    dialog = top_level(CompileDialog)
+    answers.open_file_lists.append(sorted(roster_set.folder.glob("*.pdf")))
+    click(qtbot, dialog.ui.addFilesButton)
+    choose(qtbot, dialog.ui.periodCombo, "2025-H1 — 6 tháng đầu năm 2025")
+    click(qtbot, dialog.ui.compileButton)
+
+    shown = dialog.board.shown()
+    assert list(shown) == ROSTER_UNITS
+    assert {unit for unit, label in shown.items() if label == "Đã nộp hợp lệ"} == set(ON_TIME)
+    assert shown[LATE] == "Nộp muộn"
+    assert shown[OTHER_SIGNER] == shown[ALTERED] == "Bị từ chối"
+    assert all(shown[unit] == "Chưa nộp" for unit in MISSING)
+    table = dialog.ui.boardTable
+    reasons = {table.item(row, 0).text(): table.item(row, 6).text() for row in range(table.rowCount())}
+    assert "không phải Phòng Y tế" in reasons[OTHER_SIGNER] and "sau khi ký" in reasons[ALTERED]
+    assert "Nộp muộn: 1" in dialog.ui.boardCounts.text() and "Chưa nộp: 3" in dialog.ui.boardCounts.text()
+
+    choose(qtbot, dialog.ui.boardFilter, "Chưa nộp")  # filter: only the units still missing
+    assert list(dialog.board.shown()) == MISSING
+    table.sortItems(0, Qt.SortOrder.DescendingOrder)  # sortable by unit
+    assert list(dialog.board.shown()) == sorted(MISSING, key=vietnamese_sort_key, reverse=True)
+
+    save_answers.paths.append(tmp_path / "tình hình nộp.xlsx")
+    click(qtbot, dialog.ui.boardExportButton)
+    rows = list(load_workbook(tmp_path / "tình hình nộp.xlsx").active.iter_rows(min_row=2, values_only=True))
+    assert sorted(row[0] for row in rows) == sorted(MISSING) and {row[1] for row in rows} == {"Chưa nộp"}
+    dialog.reject()
