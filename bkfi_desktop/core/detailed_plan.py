@@ -18,6 +18,7 @@ from bkfi_desktop.core.plan_payload import SCHEMA_ID
 from bkfi_desktop.core.reports.compile import unit_info
 from bkfi_desktop.core.reports.content import PlanInfo, UnitInfo
 from bkfi_desktop.core.reports.document_info import DocumentInfo, format_number_text
+from bkfi_desktop.core.reports.plan_title import quoted_title
 from bkfi_desktop.core.store.models import Assignment, DetailedPlan, Plan, SubTask, Task
 from bkfi_desktop.core.tasks import list_tasks
 from bkfi_desktop.errors import InvalidInputError, NotFoundError
@@ -131,13 +132,9 @@ def plan_reference(plan: PlanInfo) -> str:
     return text
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
-
-
 def default_texts(unit: UnitInfo, plan: PlanInfo) -> dict[str, str]:
     reference = plan_reference(plan)
-    about = f" về {_lower_first(plan.title)}" if plan.title else ""
+    about = quoted_title(plan.title)  # as written: lower-casing broke all-caps titles
     return {
         "subject": f"Triển khai thực hiện {reference}{about}",
         "intro": f"Thực hiện {reference}{about}, {unit.unit_name} xây dựng Kế hoạch chi tiết triển khai "

@@ -9,15 +9,12 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from bkfi_desktop.core.reports.content import ReportContent
 from bkfi_desktop.core.reports.narrative import paragraphs
+from bkfi_desktop.core.reports.plan_title import quoted_title
 from bkfi_desktop.documents.report_pdf.fonts import REGULAR
 from bkfi_desktop.documents.report_pdf.styles import FRAME_WIDTH, PARAGRAPH_SPACE, Styles
 from bkfi_desktop.documents.report_pdf.text import clip, date_vi, escape, number_vi
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
 
 
 def introduction(content: ReportContent) -> str:
@@ -29,8 +26,10 @@ def introduction(content: ReportContent) -> str:
             reference += f" ngày {date_vi(plan.issued_on)}"
         if plan.issuer:
             reference += f" của {plan.issuer}"
-        if plan.title:
-            reference += f" về {_lower_first(plan.title)}"
+        # The title as written ("về “…”"); none when the plan has no real title.
+        reference += quoted_title(plan.title)
+        if reference == "Kế hoạch":  # nothing to name it by: say what it is about instead
+            reference = "kế hoạch công tác thông tin đối ngoại được giao"
         start = f"Thực hiện {reference}, "
     else:
         start = ""
