@@ -22,6 +22,7 @@ from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
+from bkfi_desktop.exchange.task_lists.pdf_reader import read_pdf
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
 from bkfi_desktop.exchange.task_lists.refine import refine_plan
 from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, detect_kind, file_error
@@ -94,7 +95,7 @@ class ImportSummary:
 
 
 def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress | None = None) -> PlanData:
-    """Read a task list from .xlsx, .docx, .txt or .csv (judged by content); nothing is written.
+    """Read a task list from .xlsx, .docx, .pdf, .txt or .csv (judged by content); nothing is written.
 
     Raises InvalidInputError with one Vietnamese line naming the file and the reason; an
     AmbiguousSheetError (a subclass) lists the sheets when several hold a task table.
@@ -125,6 +126,8 @@ def _read_kind(path: Path, kind: str, sheet: str | None, progress: Progress | No
         return read_docx(path)
     if kind == "csv":
         return _read_csv(path)
+    if kind == "pdf":
+        return read_pdf(path)
     return read_text_plan(path)
 
 

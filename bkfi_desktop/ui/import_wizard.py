@@ -31,7 +31,7 @@ from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.worker import ProgressReporter
 
 STEP_FILE, STEP_PREVIEW, STEP_RESULT = 0, 1, 2
-TASK_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".txt", ".csv", ".json")
+TASK_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".pdf", ".txt", ".csv", ".json")
 PREVIEW_LIMIT = 200
 
 

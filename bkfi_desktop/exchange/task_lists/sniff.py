@@ -18,7 +18,7 @@ MAX_ROWS = 50_000
 # What the zip members may unpack to: far above any real appendix, far below a zip bomb.
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 
-FileKind = Literal["xlsx", "docx", "text", "csv"]
+FileKind = Literal["xlsx", "docx", "text", "csv", "pdf"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -53,6 +53,8 @@ def detect_kind(path: Path) -> FileKind:
         return _zip_kind(path, suffix)
     if head.startswith(_OLE_MAGIC):
         raise _ole_error(path)
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF"):
+        return "pdf"
     _refuse_known_binary(path, head)
     if suffix in (".xlsx", ".xlsm", ".docx", ".xls", ".doc"):
         if _looks_like_html(head):
@@ -133,8 +135,6 @@ def _ole_stream_names(path: Path) -> set[str]:
 
 
 def _refuse_known_binary(path: Path, head: bytes) -> None:
-    if head.startswith(b"%PDF"):
-        raise file_error(path, "là tệp PDF; hãy dùng bản Word (.docx) hoặc Excel (.xlsx) của kế hoạch.")
     if head.startswith(b"{\\rtf"):
         raise file_error(path, "là tệp RTF; hãy mở bằng Word và lưu lại dưới dạng .docx.")
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):

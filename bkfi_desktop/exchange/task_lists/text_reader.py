@@ -10,6 +10,7 @@ from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine
 from bkfi_desktop.exchange.task_lists.document import plan_from_document
 from bkfi_desktop.exchange.task_lists.legacy_text import LegacyRepair
+from bkfi_desktop.exchange.task_lists.pdf_text import continues_sentence, drop_page_furniture, join_wrapped
 from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, file_error
 
 # A line that starts a new paragraph even without a blank line before it.
@@ -43,19 +44,26 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def paragraphs_from_text(text: str) -> list[str]:
-    """Join hard-wrapped lines back into paragraphs; blank lines and list markers start new ones."""
+    """Join hard-wrapped lines back into paragraphs; blank lines and list markers start new ones.
+
+    Text pasted from a PDF also loses its page numbers and running headers, and a sentence broken
+    before "- xã hội…" is joined again (see pdf_text).
+    """
     paragraphs: list[str] = []
     current: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    lines = drop_page_furniture(text.replace("\f", "\n").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    for raw in lines:
         line = raw.strip()
         if not line:
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
-        if current and (
-            _STARTS_PARAGRAPH.match(line) or current[-1].endswith((":", ";")) or _caps(line) or _caps(current[-1])
-        ):
+        starts = _STARTS_PARAGRAPH.match(line)
+        if current and continues_sentence(current[-1], line) and (not starts or line.startswith(("-", "–"))):
+            current[-1] = join_wrapped(current[-1], line)
+            continue
+        if current and (starts or current[-1].endswith((":", ";")) or _caps(line) or _caps(current[-1])):
             paragraphs.append(" ".join(current))
             current = []
         current.append(line)

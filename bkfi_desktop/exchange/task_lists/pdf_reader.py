@@ -1,0 +1,181 @@
+"""Read a plan sent as a PDF (the document system's signed copy): text with its layout, and tables.
+
+pdfplumber gives words with their positions. Words on one line are split where a wide gap
+separates two columns (the heading's agency | motto, the "Nơi nhận" | signer block), so each
+column reads as its own line; lines are joined into paragraphs by the layout a reader sees (a
+first-line indent or extra space starts a paragraph, a wrapped line continues it) and by the
+sentence (see pdf_text). Tables are read like a Word table. Page numbers and running headers go.
+A PDF with no text at all is a scan: one Vietnamese line says so. The issuer's signature is
+checked with the same verifier as reports and stated in the preview.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bkfi_desktop.core.plan_data import PlanData
+from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.task_lists.doc_body import DocLine
+from bkfi_desktop.exchange.task_lists.document import plan_from_document
+from bkfi_desktop.exchange.task_lists.grid import Grid
+from bkfi_desktop.exchange.task_lists.pdf_text import continues_sentence, is_page_number, join_wrapped
+from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, file_error
+from bkfi_desktop.exchange.task_lists.text_reader import _STARTS_PARAGRAPH
+
+MAX_PAGES = 300
+_COLUMN_GAP = 24.0  # points between two words that belong to different columns
+_SCANNED = ("là bản quét (ảnh), không có chữ để đọc; hãy xin bản Word (.docx), Excel (.xlsx) "
+            "hoặc bản PDF có chữ của kế hoạch.")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    top: float
+    bottom: float
+    page: int
+    x1: float
+    alone: bool  # the only column on its row (False in a two-column heading or signing block)
+
+
+def read_pdf(path: Path) -> PlanData:
+    import pdfplumber  # heavy: loaded only when a PDF is read
+
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as exc:  # pdfminer raises many kinds for a damaged file
+        raise file_error(path, "bị hỏng, không mở được như tệp PDF; hãy lấy lại tệp gốc.") from exc
+    try:
+        if len(pdf.pages) > MAX_PAGES:
+            raise file_error(path, f"có hơn {MAX_PAGES} trang; không phải một kế hoạch thông thường.")
+        lines: list[_Line] = []
+        grids: list[Grid] = []
+        for number, page in enumerate(pdf.pages, 1):
+            tables = page.find_tables()
+            for table in tables:
+                rows = [[(cell or "").strip() for cell in row] for row in table.extract()]
+                if rows:
+                    grids.append(Grid(name=f"bảng {len(grids) + 1} (trang {number})", rows=rows))
+            boxes = [table.bbox for table in tables]
+            lines.extend(_page_lines(page, number, boxes))
+            if len(lines) > MAX_ROWS:
+                raise file_error(path, f"có hơn {MAX_ROWS:,} dòng; hãy tách kế hoạch ra tệp nhỏ hơn.".replace(",", "."))
+    except InvalidInputError:
+        raise
+    except Exception as exc:
+        raise file_error(path, "bị hỏng: một phần nội dung không đọc được; hãy lấy lại tệp gốc.") from exc
+    finally:
+        pdf.close()
+    if not lines and not any(any(cell for cell in row) for grid in grids for row in grid.rows):
+        raise file_error(path, _SCANNED)
+    paragraphs = _paragraphs(_without_furniture(lines))
+    plan = plan_from_document(path, [DocLine(text, where) for text, where in paragraphs], grids)
+    signature = signature_line(path)
+    if signature:
+        plan.warnings.insert(0, signature)
+    return plan
+
+
+def _page_lines(page: Any, number: int, boxes: list[tuple[float, float, float, float]]) -> list[_Line]:
+    def outside(word: dict[str, Any]) -> bool:
+        return not any(x0 - 1 <= word["x0"] and word["x1"] <= x1 + 1 and top - 1 <= word["top"] and word["bottom"]
+                       <= bottom + 1 for x0, top, x1, bottom in boxes)
+
+    words = [word for word in page.extract_words(keep_blank_chars=False, use_text_flow=False) if outside(word)]
+    rows: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    out: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        segments: list[list[dict[str, Any]]] = [[row[0]]]
+        for word in row[1:]:
+            if word["x0"] - segments[-1][-1]["x1"] > _COLUMN_GAP:
+                segments.append([word])
+            else:
+                segments[-1].append(word)
+        for segment in segments:
+            text = " ".join(word["text"] for word in segment)
+            out.append(_Line(text, segment[0]["x0"], min(w["top"] for w in segment),
+                             max(w["bottom"] for w in segment), number, segment[-1]["x1"], len(segments) == 1))
+    return out
+
+
+def _without_furniture(lines: list[_Line]) -> list[_Line]:
+    """Drop page numbers and running headers: the first or last line of a page that is a page
+    number, or a line repeated at the same place on several pages."""
+    at_edges: set[int] = set()
+    by_page: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        by_page.setdefault(line.page, []).append(index)
+    for indexes in by_page.values():
+        at_edges.update(indexes[:2] + indexes[-2:])
+    repeated = Counter((" ".join(line.text.split()), round(line.top)) for line in lines)
+    pages = len(by_page)
+    kept = []
+    for index, line in enumerate(lines):
+        key = (" ".join(line.text.split()), round(line.top))
+        if index in at_edges and (is_page_number(line.text) or (pages > 1 and repeated[key] >= 2)):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _paragraphs(lines: list[_Line]) -> list[tuple[str, str]]:
+    """Lines → (paragraph, "trang N") by indent, spacing and sentence."""
+    margin = Counter(round(line.x0) for line in lines if line.alone).most_common(1)
+    left = margin[0][0] if margin else 0
+    heights = sorted(line.bottom - line.top for line in lines) or [12.0]
+    height = heights[len(heights) // 2]
+    right = max((line.x1 for line in lines if line.alone), default=0.0)
+    out: list[tuple[str, str]] = []
+    previous: _Line | None = None
+    for line in lines:
+        text = line.text.strip()
+        new = (
+            previous is None or not line.alone or not previous.alone
+            or (line.page == previous.page and line.top - previous.bottom > height * 0.6)
+            or line.x0 > left + 8
+            # "…: " or "…;" on a line that stops short of the margin ends its paragraph
+            or (previous.x1 < right - 40 and out[-1][0].rstrip().endswith((":", ";")))
+            or (_STARTS_PARAGRAPH.match(text) and not text.startswith(("- ", "– ")))
+        )
+        if not new and text.startswith(("- ", "– ", "+ ")) and not continues_sentence(out[-1][0], text):
+            new = True
+        if new or not out:
+            out.append((text, f"trang {line.page}"))
+        else:
+            out[-1] = (join_wrapped(out[-1][0], text), out[-1][1])
+        previous = line
+    return out
+
+
+def signature_line(path: Path) -> str:
+    """ "Chữ ký số: Ký bởi …, hợp lệ" / "…, không kiểm tra được (…)"; "" for an unsigned PDF."""
+    from bkfi_desktop.documents.signing.verify import verify_pdf
+
+    try:
+        report = verify_pdf(path)
+    except Exception:  # a signature we cannot even read is stated, never a crash
+        return f"Chữ ký số của tệp “{path.name}”: không kiểm tra được (không đọc được chữ ký)."
+    if not report.signed and not report.signature_count:
+        return ""
+    who = report.signer_holder or "không rõ người ký"
+    if report.signer_organisation:
+        who = f"{who} ({report.signer_organisation})"
+    when = f" lúc {report.signing_time.strftime('%H:%M %d/%m/%Y')}" if report.signing_time else ""
+    head = f"Chữ ký số của tệp “{path.name}”: Ký bởi {who}{when}"
+    if not report.intact or report.modified_after_signing:
+        reason = report.problems[0] if report.problems else "nội dung đã bị thay đổi sau khi ký"
+        return f"{head}, KHÔNG hợp lệ: {reason}"
+    if report.trusted and report.covers_whole_document:
+        return f"{head}, hợp lệ."
+    reason = report.problems[0] if report.problems else "chứng thư không thuộc tổ chức tin cậy đã cài"
+    return f"{head}, không kiểm tra được ({reason.rstrip('.')})."
