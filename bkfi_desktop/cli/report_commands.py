@@ -41,7 +41,10 @@ def _register_build(report_sub: argparse._SubParsersAction) -> None:
     build.add_argument("--out", metavar="F.pdf", type=Path, help="tệp PDF (mặc định: bao-cao-<kỳ>.pdf)")
     build.add_argument("--xlsx", metavar="F.xlsx", type=Path, help="ghi thêm phụ lục Excel ra tệp này")
     build.add_argument("--payload-out", metavar="F.json", type=Path, help="ghi thêm dữ liệu báo cáo (JSON)")
-    build.add_argument("--issued-on", metavar="NGÀY", type=date_arg, help="ngày ban hành (mặc định: hôm nay)")
+    build.add_argument("--issued-on", metavar="NGÀY", type=date_arg, help="ngày của văn bản (mặc định: hôm nay)")
+    build.add_argument(
+        "--number", metavar="SỐ", type=int, help="số văn bản do văn thư cấp theo sổ đăng ký (mặc định: số kế tiếp của năm)"
+    )
     build.add_argument("--report-id", metavar="ID", type=int, help="lập lại báo cáo đã có (giữ nguyên số)")
     build.add_argument(
         "--preview", action="store_true", help="chỉ xem trước: không cấp số, không lưu vào dữ liệu"
@@ -60,7 +63,7 @@ def _register_build(report_sub: argparse._SubParsersAction) -> None:
 
 
 def _register_list(report_sub: argparse._SubParsersAction) -> None:
-    listing = report_sub.add_parser("list", help="danh sách báo cáo đã lập (dự thảo, ban hành, đã ký, đã gửi)")
+    listing = report_sub.add_parser("list", help="danh sách báo cáo (dự thảo, đã lập, đã ký, đã gửi)")
     listing.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
     listing.set_defaults(handler=run_list)
     sent = report_sub.add_parser("mark-sent", help="ghi nhận báo cáo đã gửi cơ quan tổng hợp")
@@ -96,6 +99,7 @@ def run_build(args: argparse.Namespace) -> int:
             issued_on=args.issued_on,
             report_id=args.report_id,
             preview=args.preview,
+            number=args.number,
         )
         signed = _sign(workspace, built, signer, args) if signer is not None else None
     if args.json:

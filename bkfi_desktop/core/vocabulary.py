@@ -78,10 +78,11 @@ UNIT_CATEGORY_LABELS: dict[str, str] = {
     "khac": "Khác",
 }
 
+# A built report is not yet issued: it is issued (ban hành) by the signature, then sent.
 REPORT_STATUS_LABELS: dict[str, str] = {
     "draft": "Dự thảo",
-    "issued": "Đã ban hành",
-    "signed": "Đã ký số",
+    "issued": "Đã lập",
+    "signed": "Đã ký",
     "sent": "Đã gửi",
 }
 

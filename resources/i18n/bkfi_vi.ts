@@ -1186,6 +1186,33 @@
     </message>
 </context>
 <context>
+    <name>ReportNumbering</name>
+    <message>
+        <source>Number and date of the signed report.</source>
+        <translation>Số và ngày của báo cáo đã ký.</translation>
+    </message>
+    <message>
+        <source>Given when the report was built; change it only if the register says otherwise.</source>
+        <translation>Đã cấp khi lập báo cáo; chỉ sửa nếu sổ đăng ký văn bản ghi khác.</translation>
+    </message>
+    <message>
+        <source>Suggested: the next free number of %1. Type the number from the register if the records clerk gives another.</source>
+        <translation>Gợi ý: số kế tiếp còn trống của năm %1. Nếu văn thư cấp số khác theo sổ đăng ký, hãy nhập số đó.</translation>
+    </message>
+    <message>
+        <source>The period counts until %1: work recorded until then will be missing from this report. Build it now anyway?</source>
+        <translation>Kỳ báo cáo tính số liệu đến hết ngày %1: công việc ghi nhận từ nay đến đó sẽ không có trong báo cáo này. Vẫn lập báo cáo bây giờ?</translation>
+    </message>
+    <message>
+        <source>This report was due on %1, %2 day(s) ago. Build it now anyway?</source>
+        <translation>Hạn gửi báo cáo kỳ này là ngày %1, đã quá %2 ngày. Vẫn lập báo cáo?</translation>
+    </message>
+    <message>
+        <source>Build the report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutput</name>
     <message>
         <source>Building was cancelled; nothing was written.</source>
@@ -1378,8 +1405,12 @@
         <translation>Báo cáo %1 — %2.</translation>
     </message>
     <message>
-        <source>It is signed, so it can no longer be changed.</source>
-        <translation>Báo cáo đã ký số nên không sửa được nữa.</translation>
+        <source>It is signed and so issued; it can no longer be changed.</source>
+        <translation>Báo cáo đã ký số, tức là đã ban hành; không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>It is issued once the leader signs it.</source>
+        <translation>Báo cáo được ban hành khi lãnh đạo ký số.</translation>
     </message>
     <message>
         <source>&amp;Build report</source>
@@ -1428,6 +1459,18 @@
     <message>
         <source>Detail</source>
         <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Document &amp;No.:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>The number the records clerk gives from the register; the program suggests the next free one</source>
+        <translation>Số do văn thư cấp theo sổ đăng ký văn bản; chương trình gợi ý số kế tiếp còn trống</translation>
+    </message>
+    <message>
+        <source>&amp;dated</source>
+        <translation>&amp;ngày</translation>
     </message>
     <message>
         <source>Issued on</source>

@@ -114,4 +114,4 @@ def test_report_mark_sent(run_cli, demo_db: Path, tmp_path: Path) -> None:
     assert sent.code == 0 and "01/BC-UBND" in sent.out
     assert run_cli("--db", db, "report", "list", "--json").json()[0]["status"] == "sent"
     again = run_cli("--db", db, "report", "mark-sent", "1")
-    assert again.code == 1 and "chỉ báo cáo đã ban hành hoặc đã ký mới gửi được" in again.err
+    assert again.code == 1 and "chỉ báo cáo đã lập hoặc đã ký mới gửi được" in again.err

@@ -38,7 +38,7 @@ def test_build_then_list(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert read_embedded_files(pdf)[PAYLOAD_NAME] == payload.read_bytes()
 
     code, out, _err = _run(capsys, "--db", str(demo_db), "report", "list")
-    assert code == 0 and "2025-H1" in out and "01/BC-UBND" in out and "Đã ban hành" in out
+    assert code == 0 and "2025-H1" in out and "01/BC-UBND" in out and "Đã lập" in out and "Đã ban hành" not in out
 
     code, out, _err = _run(capsys, "--db", str(demo_db), "report", "list", "--json")
     listed = json.loads(out)

@@ -140,3 +140,22 @@ def test_issued_numbers_are_never_handed_out_again_whatever_the_status(demo: Wor
     third = _build(demo, tmp_path, "2025-Q4", D(2025, 12, 22))
     numbers = [first.number, second.number, third.number]
     assert numbers == [1, 2, 3] and len(set(numbers)) == 3
+
+
+def test_the_number_the_register_gives_is_used_and_must_be_free_in_its_year(demo: Workspace, tmp_path: Path) -> None:
+    """The văn thư hands out numbers from the register; the program's suggestion is only a suggestion."""
+    first = _build(demo, tmp_path, "2025-H1", D(2025, 6, 18), number=17)
+    assert (first.number, first.number_text) == (17, "17/BC-UBND")
+    assert _build(demo, tmp_path, "2025-Q3", D(2025, 10, 2)).number == 18  # the suggestion follows it
+    with pytest.raises(BkfiError, match=r"Số 17 năm 2025 đã dùng cho báo cáo 17/BC-UBND \(2025-H1\)"):
+        _build(demo, tmp_path, "2025-Y", D(2025, 12, 20), number=17)
+    with demo.session() as session:  # refused: nothing recorded, no number taken
+        assert session.scalar(select(func.count(Report.id))) == 2
+    assert _build(demo, tmp_path, "2025-Q4", D(2026, 1, 5), number=17).number_text == "17/BC-UBND"  # a new year
+    # Rebuilding a report with another number from the register renumbers it; its own number is no clash.
+    again = build_report(demo, "2025-H1", out_pdf=tmp_path / "lại.pdf", report_id=first.report_id, number=3)
+    assert again.number_text == "03/BC-UBND" and again.uuid == first.uuid
+    same = build_report(demo, "2025-H1", out_pdf=tmp_path / "lại 2.pdf", report_id=first.report_id, number=3)
+    assert same.number_text == "03/BC-UBND"
+    with pytest.raises(BkfiError, match="số nguyên dương"):
+        _build(demo, tmp_path, "2025-Y", D(2025, 12, 20), number=0)

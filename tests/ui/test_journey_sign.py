@@ -39,7 +39,9 @@ def build_h1_2025(qtbot: Any, page: ReportsPage, answers: DialogAnswers) -> None
     type_into(qtbot, page.ui.yearSpin, "2025", enter=True)
     page.ui.yearSpin.clearFocus()
     assert page.period_code() == "2025-H1"
+    answers.confirms.append(True)  # 2025-H1 was due long before 20/11/2026: the page asks first
     click(qtbot, page.ui.buildButton)
+    assert answers.confirms == [] and "day(s) ago" in answers.asked[-1][1]
     assert page.report is not None and page.report.summary.status == "issued"
 
 

@@ -46,6 +46,14 @@ def choose_h1_2025(qtbot: Any, page: ReportsPage) -> None:
     page.ui.yearSpin.clearFocus()  # editingFinished, as when the clerk moves on
 
 
+def build(qtbot: Any, page: ReportsPage, answers: DialogAnswers) -> None:
+    """Bấm Lập báo cáo; from 20/11/2026 every period shown here is late (or still open): confirm it."""
+    asked = len(answers.asked)
+    answers.confirms.append(True)
+    click(qtbot, page.ui.buildButton)
+    assert len(answers.asked) == asked + 1 and answers.confirms == []
+
+
 def reports(context: AppContext) -> list[Report]:
     with context.workspace.session() as session:
         return list(session.scalars(select(Report).order_by(Report.id)))
@@ -68,7 +76,7 @@ def test_opens_on_the_current_period_and_saves_nothing_by_browsing(
 
 
 def test_clerk_builds_the_2025_h1_report_with_an_edited_narrative(
-    qtbot: Any, page: ReportsPage, context: AppContext
+    qtbot: Any, page: ReportsPage, context: AppContext, answers: DialogAnswers
 ) -> None:
     choose_h1_2025(qtbot, page)
     assert page.period_code() == "2025-H1"
@@ -98,7 +106,7 @@ def test_clerk_builds_the_2025_h1_report_with_an_edited_narrative(
     # The preview shows the PDF built off the GUI thread.
     assert page.preview.page_count() >= 1
 
-    click(qtbot, page.ui.buildButton)
+    build(qtbot, page, answers)
     (report,) = reports(context)
     assert report.status == "issued" and report.number == 1
     pdf = Path(report.pdf_path)
@@ -112,7 +120,7 @@ def test_clerk_builds_the_2025_h1_report_with_an_edited_narrative(
     history = page.ui.historyTable
     assert history.rowCount() == 1
     assert history.item(0, 1).text() == report.number_text
-    assert history.item(0, 3).text() == "Đã ban hành"
+    assert history.item(0, 3).text() == "Đã lập"  # issued (ban hành) only by the signature
     assert page.ui.signButton.isEnabled()
     assert page.preview.page_count() >= 1
 
@@ -129,11 +137,16 @@ def test_clerk_builds_the_2025_h1_report_with_an_edited_narrative(
 
 
 def test_exports_the_pdf_and_the_excel_appendix(
-    qtbot: Any, page: ReportsPage, context: AppContext, save_answers: SaveAnswers, tmp_path: Path
+    qtbot: Any,
+    page: ReportsPage,
+    context: AppContext,
+    save_answers: SaveAnswers,
+    tmp_path: Path,
+    answers: DialogAnswers,
 ) -> None:
     choose_h1_2025(qtbot, page)
     assert not page.ui.exportPdfButton.isEnabled()  # nothing built yet
-    click(qtbot, page.ui.buildButton)
+    build(qtbot, page, answers)
     save_answers.paths += [tmp_path / "gửi phòng VH" / "báo cáo.pdf", tmp_path / "gửi phòng VH" / "phụ lục"]
     (tmp_path / "gửi phòng VH").mkdir()
     click(qtbot, page.ui.exportPdfButton)
@@ -144,13 +157,13 @@ def test_exports_the_pdf_and_the_excel_appendix(
 
 
 def test_rebuilding_keeps_the_number_and_a_signed_report_is_read_only(
-    qtbot: Any, page: ReportsPage, context: AppContext
+    qtbot: Any, page: ReportsPage, context: AppContext, answers: DialogAnswers
 ) -> None:
     choose_h1_2025(qtbot, page)
-    click(qtbot, page.ui.buildButton)
+    build(qtbot, page, answers)
     type_into(qtbot, page.ui.proposalsEdit, "Đề nghị hỗ trợ kinh phí.")
     leave_field(qtbot, page)
-    click(qtbot, page.ui.buildButton)
+    build(qtbot, page, answers)
     (report,) = reports(context)
     assert report.number == 1 and report.narrative["proposals"] == "Đề nghị hỗ trợ kinh phí."
 
@@ -162,7 +175,7 @@ def test_rebuilding_keeps_the_number_and_a_signed_report_is_read_only(
     page.reopen(report.id)
     assert page.ui.resultsEdit.isReadOnly()
     assert not page.ui.buildButton.isEnabled() and not page.ui.signButton.isEnabled()
-    assert page.ui.historyTable.item(0, 3).text() == "Đã ký số"
+    assert page.ui.historyTable.item(0, 3).text() == "Đã ký"
     assert page.ui.historyTable.item(0, 3).foreground().color() == Qt.GlobalColor.darkGreen
 
 
@@ -172,7 +185,7 @@ def test_marking_a_report_sent_after_confirming(
     """The clerk sent the signed report: the history says so and the next report counts it."""
     choose_h1_2025(qtbot, page)
     assert not page.ui.markSentButton.isEnabled()  # nothing selected, nothing issued yet
-    click(qtbot, page.ui.buildButton)
+    build(qtbot, page, answers)
     page.ui.historyTable.selectRow(0)
     assert page.ui.markSentButton.isEnabled()
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import audit
 from bkfi_desktop.core.reports.compile import compile_content
@@ -99,6 +101,7 @@ def _prepare(
     issued_on: dt.date | None,
     report_id: int | None,
     preview: bool,
+    number: int | None = None,
 ) -> _Plan:
     with workspace.session() as session:
         period = period_for(session, period_code)
@@ -115,7 +118,10 @@ def _prepare(
         sections = clean_narrative(narrative or {}, base)
         kept_number = report.number if report is not None else None
         day = issued_on or (report.issued_on if report and kept_number else None) or dt.date.today()
-        if report is not None and kept_number is not None and day.year != report.year:
+        if number is not None and not preview:
+            _check_free_number(session, number, day.year, report.id if report is not None else None)
+        keeps_number = kept_number is not None and number in (None, kept_number)
+        if report is not None and keeps_number and day.year != report.year:
             # Numbers run per calendar year: moving this one to another year would free it for reuse.
             raise InvalidInputError(
                 f"Báo cáo số {report.number_text} đã được cấp số của năm {report.year}; "
@@ -123,15 +129,18 @@ def _prepare(
             )
         if preview:
             number = kept_number
+        elif number is not None:
+            pass  # the number the văn thư gave from the register
         elif kept_number is not None:
             number = kept_number
         else:
             number = next_number(session, day.year)
         profile_prefix = content.unit.number_prefix
+        same_text = report is not None and kept_number is not None and number == kept_number
         document = DocumentInfo(
             uuid=report.uuid if report is not None else str(uuid.uuid4()),
             number=number,
-            number_text=report.number_text if kept_number else format_number_text(number, profile_prefix),
+            number_text=report.number_text if same_text else format_number_text(number, profile_prefix),
             issued_on=day,
             subject=(report.subject if report is not None and report.subject else default_subject(period)),
         )
@@ -152,15 +161,17 @@ def build_report(
     progress: ProgressCallback | None = None,
     report_id: int | None = None,
     preview: bool = False,
+    number: int | None = None,
 ) -> BuiltReport:
     """Build and issue the period's report (or, with ``preview``, only write a PDF with no number).
 
     Uses ``report_id``'s report, else the period's latest draft, else a new one; its narrative
-    (updated with ``narrative``) is printed. Issuing takes the next number of ``issued_on``'s year,
-    or keeps the number the report already has.
+    (updated with ``narrative``) is printed. Issuing takes ``number`` (the one the văn thư gives from
+    the register; refused if another report of that year has it), else keeps the number the report
+    already has, else takes the next number of ``issued_on``'s year.
     """
     _step(progress, 0, "Đang tổng hợp số liệu trong kỳ…")
-    plan = _prepare(workspace, period_code, narrative, issued_on, report_id, preview)
+    plan = _prepare(workspace, period_code, narrative, issued_on, report_id, preview, number)
     content, document = plan.content, plan.document
     _step(progress, 15, "Đang lập dữ liệu đính kèm…")
     payload = build_payload(content, document, plan.narrative)
@@ -209,6 +220,20 @@ def build_report(
         pdf_sha256=digest,
         payload=payload,
     )
+
+
+def _check_free_number(session: Session, number: int, year: int, report_id: int | None) -> None:
+    """A number typed by the clerk: positive, and not already another report's in that year."""
+    if number < 1:
+        raise InvalidInputError(f"Số văn bản phải là số nguyên dương (đã nhập {number}).")
+    other = session.scalar(
+        select(Report).where(Report.year == year, Report.number == number, Report.id != (report_id or -1)).limit(1)
+    )
+    if other is not None:
+        raise InvalidInputError(
+            f"Số {number:02d} năm {year} đã dùng cho báo cáo {other.number_text} ({other.period}); "
+            "hãy nhập số khác theo sổ đăng ký văn bản, hoặc giữ số chương trình gợi ý."
+        )
 
 
 def _record(

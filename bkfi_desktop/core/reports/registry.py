@@ -178,7 +178,7 @@ def mark_sent(session: Session, report_id: int) -> ReportSummary:
     report = load_report(session, report_id)
     if report.status not in SENDABLE_STATUSES:
         state = label(REPORT_STATUS_LABELS, report.status).lower()
-        raise InvalidInputError(f"Báo cáo mã số {report.id} đang ở trạng thái “{state}”; chỉ báo cáo đã ban hành hoặc đã ký mới gửi được.")
+        raise InvalidInputError(f"Báo cáo mã số {report.id} đang ở trạng thái “{state}”; chỉ báo cáo đã lập hoặc đã ký mới gửi được.")
     report.status = "sent"
     session.flush()
     audit.record(session, "send", "report", report.id, f"Gửi báo cáo số {report.number_text}")
@@ -194,7 +194,7 @@ def mark_signed(session: Session, report_id: int, signed_path: str, signed_sha25
     """Record that the issued report's PDF was signed into ``signed_path``."""
     report = load_report(session, report_id)
     if report.status == "draft":
-        raise InvalidInputError("Báo cáo dự thảo chưa có số; hãy lập (ban hành) báo cáo trước khi ký.")
+        raise InvalidInputError("Báo cáo dự thảo chưa có số; hãy lập báo cáo (cấp số) trước khi ký.")
     report.status = "signed" if report.status != "sent" else report.status
     report.signed_path = signed_path
     report.signed_sha256 = signed_sha256

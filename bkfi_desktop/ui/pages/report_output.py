@@ -46,9 +46,11 @@ class ReportOutput(QObject):
         report = self.page.report
         if report is not None and not report.editable:
             return
+        if not self.page.numbering.confirm_timing(self.page.period):
+            return
         code, texts, target = self.page.period.code, self.page.narrative.texts(), self._target_pdf()
         report_id = report.summary.id if report else None
-        today = self.page.context.today()
+        number, issued_on = self.page.numbering.chosen()
 
         def work(progress: Progress) -> BuiltReport:
             return build_report(
@@ -57,7 +59,8 @@ class ReportOutput(QObject):
                 out_pdf=target,
                 out_xlsx=target.with_suffix(".xlsx"),
                 narrative=texts,
-                issued_on=today,
+                issued_on=issued_on,
+                number=number,
                 report_id=report_id,
                 progress=progress.hook(),
             )

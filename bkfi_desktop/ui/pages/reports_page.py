@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -42,6 +43,7 @@ from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.report_counts import PeriodCounts, count_period
 from bkfi_desktop.ui.pages.report_history import ReportHistory
 from bkfi_desktop.ui.pages.report_narrative import NarrativeEditor
+from bkfi_desktop.ui.pages.report_numbering import ReportNumbering
 from bkfi_desktop.ui.pages.report_output import ReportOutput
 from bkfi_desktop.ui.pages.report_preview import PdfPreview
 from bkfi_desktop.ui.pages.report_summary import fill_counts
@@ -67,6 +69,12 @@ class ReportsPageUi(FormUi):
     directionsEdit: QPlainTextEdit
     proposalsEdit: QPlainTextEdit
     narrativeStatusLabel: QLabel
+    numberLabel: QLabel
+    numberSpin: QSpinBox
+    numberSuffixLabel: QLabel
+    issuedDateLabel: QLabel
+    issuedDateEdit: QDateEdit
+    numberHintLabel: QLabel
     buildButton: QPushButton
     exportPdfButton: QPushButton
     exportExcelButton: QPushButton
@@ -117,6 +125,7 @@ class ReportsPage(Page):
         )
         self.history = ReportHistory(ui.historyTable, self)
         self.output = ReportOutput(self)
+        self.numbering = ReportNumbering(self)
         ui.countsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.countsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ui.periodKindCombo.activated.connect(lambda _index: self.choose_period())
@@ -412,8 +421,11 @@ class ReportsPage(Page):
             number = summary.number_text if summary.number is not None else self.tr("no number yet")
             text = self.tr("Report %1 — %2.").replace("%1", number).replace("%2", summary.status_label)
             if not report.editable:
-                text += " " + self.tr("It is signed, so it can no longer be changed.")
+                text += " " + self.tr("It is signed and so issued; it can no longer be changed.")
+            elif summary.status == "issued":
+                text += " " + self.tr("It is issued once the leader signs it.")
         self.ui.reportStateLabel.setText(text)
+        self.numbering.show()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
