@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -75,6 +76,8 @@ def _expand_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
+# An import folds the same few unit names thousands of times; the function is pure, so cache it.
+@functools.lru_cache(maxsize=16_384)
 def fold_for_match(text: str) -> str:
     """Key under which two spellings of the same unit name or header compare equal.
 
