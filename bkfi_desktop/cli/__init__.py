@@ -27,6 +27,25 @@ COMMAND_MODULES = (
     "bkfi_desktop.cli.plan_commands",
 )
 
+# Which module owns which command word: running one command imports only its module (a report build
+# need not load the compile or import code); `bkfi --help` and a word not listed load them all. A test
+# keeps this true to what the modules register.
+COMMAND_OWNERS: dict[str, str] = {
+    command: f"bkfi_desktop.cli.{module}"
+    for module, commands in {
+        "workspace_commands": ("db", "demo", "units"),
+        "task_commands": ("assignment", "tasks"),
+        "record_commands": ("activity", "staff", "training"),
+        "import_commands": ("import-tasks", "template-xlsx"),
+        "report_commands": ("report",),
+        "signing_commands": ("verify",),
+        "compile_commands": ("compile",),
+        "office_commands": ("profile", "reminder", "roster"),
+        "plan_commands": ("plan", "subtask"),
+    }.items()
+    for command in commands
+}
+
 
 class _VietnameseArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -34,7 +53,8 @@ class _VietnameseArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"bkfi: lỗi cú pháp lệnh: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``'s command (every command when argv is None or names none we know)."""
     parser = _VietnameseArgumentParser(
         prog="bkfi",
         description="BKFI Desktop — dòng lệnh quản lý nhiệm vụ, tiến độ và báo cáo định kỳ.",
@@ -43,20 +63,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bkfi {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_VietnameseArgumentParser)
     subparsers.required = True
-    for module_name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # a command group not written yet
-                continue
-            raise
-        module.register(subparsers)
+    for module_name in modules_for(argv):
+        importlib.import_module(module_name).register(subparsers)
     return parser
+
+
+def modules_for(argv: Sequence[str] | None) -> list[str]:
+    """The command modules needed to parse ``argv``: the one owning its command word, else all."""
+    word = _command_word(argv) if argv is not None else None
+    owner = COMMAND_OWNERS.get(word or "")
+    return [owner] if owner else list(COMMAND_MODULES)
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The first word that is not a global option (``--db PATH`` / ``--db=PATH``)."""
+    items = iter(argv)
+    for item in items:
+        if item == "--db":
+            next(items, None)
+        elif not item.startswith("-"):
+            return item
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _force_utf8_output()
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         result = args.handler(args)
