@@ -9,12 +9,14 @@ tasks costs on top of it.
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
 from bench.common import best_of, print_ratio
+from bench.pairs import PairResult, Sample, alternate, bench_env, print_result, python_process, run_process
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.exchange.task_import import import_task_list, read_task_list
 
@@ -71,11 +73,45 @@ def bare_openpyxl(path: Path) -> int:
     return count
 
 
+BARE_PROCESS = """
+import sys
+from openpyxl import load_workbook
+workbook = load_workbook(sys.argv[1], read_only=True, data_only=True)
+count = sum(1 for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v is not None)
+workbook.close()
+print("cells", count)
+"""
+
+
+def measure(pairs: int = 5, rows: int = 2_000) -> list[PairResult]:
+    """P5: `bkfi import-tasks` of the appendix into a new workspace, whole process, against a Python
+    process doing openpyxl's load + iterate of the same file."""
+    folder = Path(tempfile.mkdtemp(prefix="bkfi-import-bench-"))
+    appendix = build_appendix(folder / "phu-luc.xlsx", rows)
+    env = bench_env(folder)
+    counter = iter(range(1_000_000))
+
+    def ours() -> Sample:
+        db = folder / f"import-{next(counter)}.db"
+        return run_process([sys.executable, "-m", "bkfi_desktop", "--db", str(db), "import-tasks", str(appendix)],
+                           env=env)
+
+    def baseline() -> Sample:
+        return python_process(BARE_PROCESS, str(appendix), env=env, expect="cells")
+
+    result = PairResult(f"P5 bkfi import-tasks ({rows} rows, new workspace)", "openpyxl load + iterate process",
+                        goal_time=1.5)
+    return [alternate(result, ours, baseline, pairs)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=5)
     args = parser.parse_args()
+    for result in measure(args.pairs, args.rows):
+        print_result(result)
     folder = Path(tempfile.mkdtemp(prefix="bkfi-import-bench-"))
     appendix = build_appendix(folder / "phu-luc.xlsx", args.rows)
     baseline = best_of(args.runs, lambda: bare_openpyxl(appendix))

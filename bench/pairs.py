@@ -1,0 +1,153 @@
+"""Side-by-side measurement: run our side and its baseline alternately (A B A B …) and report the median
+ratio with its spread, for time and for peak memory.
+
+Alternating in one run is what makes a ratio trustworthy on a busy 2-core machine: whatever else the
+machine does slows both sides of a pair alike. Whole processes are measured with ``os.wait4`` so the
+peak RSS is the child's own (ru_maxrss), not the benchmark's.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Sample:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the process
+    peak_rss_mib: float  # peak resident memory of the process
+
+
+@dataclass
+class PairResult:
+    name: str
+    baseline_name: str
+    goal_time: float | None = None  # the issue's target for the time ratio (ours / baseline)
+    goal_memory: float | None = None
+    ours: list[Sample] = field(default_factory=list)
+    baseline: list[Sample] = field(default_factory=list)
+
+    def ratios(self, attribute: str) -> list[float]:
+        return [
+            getattr(a, attribute) / getattr(b, attribute)
+            for a, b in zip(self.ours, self.baseline, strict=True)
+            if getattr(b, attribute) > 0
+        ]
+
+    def summary(self, attribute: str) -> tuple[float, float, float]:
+        values = self.ratios(attribute)
+        if not values:
+            return (float("nan"),) * 3  # type: ignore[return-value]
+        return statistics.median(values), min(values), max(values)
+
+    def meets_goals(self) -> bool | None:
+        if self.goal_time is None and self.goal_memory is None:
+            return None
+        time_ok = self.goal_time is None or self.summary("wall")[0] <= self.goal_time
+        memory_ok = self.goal_memory is None or self.summary("peak_rss_mib")[0] <= self.goal_memory
+        return time_ok and memory_ok
+
+    def lines(self) -> list[str]:
+        wall, wall_min, wall_max = self.summary("wall")
+        rss, rss_min, rss_max = self.summary("peak_rss_mib")
+        ours_ms = statistics.median(s.wall for s in self.ours) * 1000
+        base_ms = statistics.median(s.wall for s in self.baseline) * 1000
+        ours_mib = statistics.median(s.peak_rss_mib for s in self.ours)
+        base_mib = statistics.median(s.peak_rss_mib for s in self.baseline)
+        goal = []
+        if self.goal_time is not None:
+            goal.append(f"time ≤ {self.goal_time:g}×")
+        if self.goal_memory is not None:
+            goal.append(f"memory ≤ {self.goal_memory:g}×")
+        verdict = {True: "meets goal", False: "MISSES goal", None: "no goal"}[self.meets_goals()]
+        return [
+            f"{self.name}  vs  {self.baseline_name}   ({len(self.ours)} pairs)",
+            f"  time    {wall:6.2f}×  (min {wall_min:.2f}, max {wall_max:.2f})   "
+            f"ours {ours_ms:8.0f} ms, baseline {base_ms:8.0f} ms",
+            f"  memory  {rss:6.2f}×  (min {rss_min:.2f}, max {rss_max:.2f})   "
+            f"ours {ours_mib:6.0f} MiB, baseline {base_mib:6.0f} MiB",
+            f"  goal    {', '.join(goal) or '—'}: {verdict}",
+        ]
+
+
+def run_process(argv: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
+                expect: str | None = None) -> Sample:
+    """Run one whole process to its end; its wall time, CPU time and peak RSS."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        list(argv), env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    # wait4 gives this child's own rusage; communicate() afterwards only drains the pipes.
+    stdout_chunks: list[str] = []
+    stderr_chunks: list[str] = []
+    _pid, status, usage = _wait_draining(process, stdout_chunks, stderr_chunks)
+    wall = time.perf_counter() - started
+    stdout, stderr = "".join(stdout_chunks), "".join(stderr_chunks)
+    if os.waitstatus_to_exitcode(status) != 0 or (expect is not None and expect not in stdout):
+        raise RuntimeError(f"{' '.join(argv[:4])}… failed:\n{stderr[-2000:]}")
+    peak_kib = usage.ru_maxrss  # KiB on Linux
+    return Sample(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_rss_mib=peak_kib / 1024)
+
+
+def _wait_draining(process: subprocess.Popen[str], out: list[str], err: list[str]):  # type: ignore[no-untyped-def]
+    """Read both pipes on threads (a chatty child must not block), then reap the child with wait4."""
+    import threading
+
+    def drain(stream, sink: list[str]) -> None:  # type: ignore[no-untyped-def]
+        sink.append(stream.read())
+
+    readers = [
+        threading.Thread(target=drain, args=(process.stdout, out)),
+        threading.Thread(target=drain, args=(process.stderr, err)),
+    ]
+    for reader in readers:
+        reader.start()
+    result = os.wait4(process.pid, 0)
+    for reader in readers:
+        reader.join()
+    process.returncode = os.waitstatus_to_exitcode(result[1])
+    return result
+
+
+def python_process(code: str, *args: str, env: dict[str, str] | None = None, expect: str | None = None) -> Sample:
+    return run_process([sys.executable, "-c", code, *args], env=env, expect=expect)
+
+
+def alternate(result: PairResult, ours: Callable[[], Sample], baseline: Callable[[], Sample], pairs: int,
+              *, warm_up: bool = True) -> PairResult:
+    """Fill ``result`` with ``pairs`` alternating measurements (after one unmeasured run of each side)."""
+    if warm_up:  # OS file cache, compiled translations, .pyc files: not what a user waits for twice
+        ours()
+        baseline()
+    for index in range(pairs):
+        # Swap the order every other pair so neither side always runs on a machine the other just warmed.
+        if index % 2:
+            b = baseline()
+            a = ours()
+        else:
+            a = ours()
+            b = baseline()
+        result.ours.append(a)
+        result.baseline.append(b)
+    return result
+
+
+def bench_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a measured process: this checkout first on the path, its own data folder."""
+    env = dict(os.environ, BKFI_HOME=str(home), PYTHONPATH=str(ROOT))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra)
+    return env
+
+
+def print_result(result: PairResult) -> None:
+    print("\n".join(result.lines()), flush=True)
