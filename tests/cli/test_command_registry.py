@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bkfi_desktop.cli import COMMAND_MODULES, COMMAND_OWNERS, _VietnameseArgumentParser, build_parser, modules_for
+from bkfi_desktop.cli import (
+    COMMAND_MODULES,
+    COMMAND_OWNERS,
+    _VietnameseArgumentParser,
+    build_parser,
+    modules_for,
+)
 
 
 def _registered(module_name: str) -> set[str]:
