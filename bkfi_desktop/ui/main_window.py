@@ -216,9 +216,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _about(self) -> None:
+        from bkfi_desktop import __version__
+
         dialogs.show_info(
             self,
-            self.tr("BKFI Desktop: tasks, progress and periodic reports on foreign information work."),
+            self.tr("BKFI Desktop, version %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr("BKFI Desktop: tasks, progress and periodic reports on foreign information work.")
+            + "\n\n"
+            + self.tr("Data file: %1").replace("%1", str(self.context.workspace.path)),
             self.tr("About BKFI Desktop"),
         )
 
