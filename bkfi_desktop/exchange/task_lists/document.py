@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bkfi_desktop.core.plan_data import GroupData, PlanData
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_rows, abbreviations_from_text
+from bkfi_desktop.exchange.task_lists.continued import join_continued
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine, tasks_from_paragraphs
 from bkfi_desktop.exchange.task_lists.doc_front import read_front, read_tail
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
@@ -74,6 +75,7 @@ def _tables(grids: list[Grid]) -> tuple[list[GroupData], list[str], str]:
     groups: list[GroupData] = []
     warnings: list[str] = []
     title = ""
+    grids = join_continued(grids)  # a table continued after a page break is one table
     for grid in grids:
         layout = find_header(grid)
         if layout is None:

@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
 from bkfi_desktop.core.plan_data import PlanData
+from bkfi_desktop.exchange.task_lists.continued import continues
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine
 from bkfi_desktop.exchange.task_lists.document import plan_from_document
 from bkfi_desktop.exchange.task_lists.docx_numbering import ListMarkers
@@ -146,8 +147,9 @@ class _BlockReader:
                     grid.bold_cells.add((r, c))
             grid.rows.append(texts)
             previous = elements
+        continuation = continues(self.grids[-1] if self.grids else None, grid)
         self.grids.append(grid)
-        if find_header(grid) is None:
+        if find_header(grid) is None and not continuation:
             for row_texts in grid.rows:  # heading or signature block laid out in a table
                 for text in dict.fromkeys(row_texts):
                     for line in text.split("\n"):

@@ -20,10 +20,11 @@ from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine
 from bkfi_desktop.exchange.task_lists.document import plan_from_document
-from bkfi_desktop.exchange.task_lists.grid import Grid
+from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid
 from bkfi_desktop.exchange.task_lists.pdf_text import continues_sentence, is_page_number, join_wrapped
 from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, file_error
 from bkfi_desktop.exchange.task_lists.text_reader import _STARTS_PARAGRAPH
+from bkfi_desktop.exchange.task_lists.unit_cells import looks_like_unit
 
 MAX_PAGES = 300
 _COLUMN_GAP = 24.0  # points between two words that belong to different columns
@@ -57,9 +58,9 @@ def read_pdf(path: Path) -> PlanData:
         for number, page in enumerate(pdf.pages, 1):
             tables = page.find_tables()
             for table in tables:
-                rows = [[(cell or "").strip() for cell in row] for row in table.extract()]
-                if rows:
-                    grids.append(Grid(name=f"bảng {len(grids) + 1} (trang {number})", rows=rows))
+                grid = grid_from_cells(table.extract(), f"bảng {len(grids) + 1} (trang {number})")
+                if grid.rows:
+                    grids.append(grid)
             boxes = [table.bbox for table in tables]
             lines.extend(_page_lines(page, number, boxes))
             if len(lines) > MAX_ROWS:
@@ -78,6 +79,44 @@ def read_pdf(path: Path) -> PlanData:
     if signature:
         plan.warnings.insert(0, signature)
     return plan
+
+
+def grid_from_cells(cells: list[list[str | None]], name: str) -> Grid:
+    """pdfplumber's rows, where None marks a cell covered by a merged one: a row with one text and
+    nothing else is merged across (a group row); elsewhere None repeats the cell above (a unit
+    merged down over several tasks), as Word's tables read."""
+    grid = Grid(name=name, rows=[])
+    for r, raw in enumerate(cells):
+        row = [_join_cell_lines(cell or "") for cell in raw]
+        texts = [c for c, cell in enumerate(raw) if cell is not None and cell.strip()]
+        if len(texts) == 1 and all(cell is None for cell in raw[texts[0] + 1:]) and texts[0] <= 1 and len(raw) >= 3:
+            for c in range(texts[0] + 1, len(raw)):
+                row[c] = row[texts[0]]
+                grid.fills[(r, c)] = ACROSS
+        else:
+            for c, cell in enumerate(raw):
+                if cell is None and r > 0 and c < len(grid.rows[r - 1]) and grid.rows[r - 1][c]:
+                    row[c] = grid.rows[r - 1][c]
+                    grid.fills[(r, c)] = DOWN
+        grid.rows.append(row)
+    return grid
+
+
+def _join_cell_lines(text: str) -> str:
+    """A PDF cell's lines are mostly wraps: "Phòng Văn hóa và⏎Thông tin" is one name. A line stays
+    apart when it starts a bullet, follows a ";", or starts another unit after a complete one (a
+    line of one or two words, "Thành ủy", ends the name above)."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    out: list[str] = []
+    for line in lines:
+        if out and not (
+            out[-1].endswith(";") or line.startswith(("-", "+", "•", "–"))
+            or (looks_like_unit(line) and len(line.split()) >= 3 and not out[-1].endswith(("và", ",", "-", "–", "&")))
+        ):
+            out[-1] = join_wrapped(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _page_lines(page: Any, number: int, boxes: list[tuple[float, float, float, float]]) -> list[_Line]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bkfi_desktop.exchange.task_lists.grid import DOWN, Grid, HeaderLayout
+from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid, HeaderLayout
 from bkfi_desktop.exchange.task_lists.vocabulary import UNIT_FIELDS, header_key
 from bkfi_desktop.textvn.normalize import clean_line, clean_text
 
@@ -46,6 +46,7 @@ class Row:
     content: str
     values: dict[str, str] = field(default_factory=dict)  # deadline / product / note / unit fields
     bold: bool = False  # the task cell is in bold (a heading, when the tasks are not)
+    spans: bool = False  # one text merged across the whole row: a group row
 
     @property
     def has_units(self) -> bool:
@@ -67,7 +68,21 @@ def _cell(grid: Grid, row: int, cols: list[int] | None, allow: str) -> str:
     return "\n".join(texts)
 
 
+def _spanning_text(grid: Grid, row: int) -> str:
+    """The text of a row merged across the whole table (one cell written, the rest filled from it)."""
+    cells = grid.rows[row]
+    written = [col for col, text in enumerate(cells) if text.strip() and grid.fills.get((row, col), "") == ""]
+    if len(cells) < 3 or len(written) != 1:
+        return ""
+    first = written[0]
+    across = all(grid.fills.get((row, col)) == ACROSS for col in range(first + 1, len(cells)))
+    return cells[first] if across and first <= 1 else ""
+
+
 def read_row(grid: Grid, layout: HeaderLayout, row: int) -> Row:
+    spanning = _spanning_text(grid, row)
+    if spanning:
+        return Row(row, "", spanning, {}, spans=True)
     number = _cell(grid, row, layout.columns.get("number"), "")
     if not number.isascii() or "\n" in number:
         number = clean_line(number)
@@ -167,7 +182,9 @@ def group_of(row: Row, written: list[str]) -> tuple[str, str] | None:
         banner = _GROUP_BANNER.match(clean_line(text))
         if banner and (banner.group(1) or banner.group(3)):
             return banner.group(1) or banner.group(3), clean_text(banner.group(2) or banner.group(4))
-    if not row.number and row.content and not row.has_extras and (row.bold or is_caps_title(row.content)):
+    if not row.number and row.content and not row.has_extras and (
+        row.bold or row.spans or is_caps_title(row.content)
+    ):
         return "", clean_text(row.content)
     return None
 

@@ -117,6 +117,7 @@ class _Builder:
         stack: list[tuple[int, TaskData, str]] = []  # (depth, task, kind) of open numbered/lettered rows
         counters: dict[str, int] = {}
         last_task: TaskData | None = None
+        top: GroupData | None = None  # the group a heading's sub-group sits in: "3" after "2.2" goes back there
         for kind, payload, ordinal in self._pending:
             if kind == "group":
                 assert isinstance(payload, str)
@@ -132,13 +133,19 @@ class _Builder:
                     parent = ""
                 section = group.ordinal
                 self.groups.append(group)
+                top = group
                 stack, last_task = [], None
                 continue
             assert isinstance(payload, Row)
             row = payload
             if group is None:
-                group = GroupData(ordinal="", title="")
+                group = top = GroupData(ordinal="", title="")
                 self.groups.append(group)
+            if group is not top and row.index not in headings and _top_level(row.number):
+                if top is None:
+                    top = GroupData(ordinal="", title="")
+                    self.groups.append(top)
+                group, stack, last_task = top, [], None
             if row.index in headings:
                 sub = f"{section}.{_local(row.number)}" if section else _local(row.number)
                 group = GroupData(ordinal=sub, title=clean_text(row.content), section=section)
@@ -209,6 +216,12 @@ class _Builder:
         if missing:
             shown = ", ".join(missing[:10]) + (", …" if len(missing) > 10 else "")
             self.warnings.append(f"{len(missing)} nhiệm vụ chưa ghi đơn vị thực hiện ({self.grid.name}): {shown}.")
+
+
+def _top_level(number: str) -> bool:
+    """ "3" (not "3.1", "a)", "-"): a row at the level of the sub-group headings themselves."""
+    numbered = NUMBERED.match(number)
+    return bool(numbered) and "." not in numbered.group(1)
 
 
 def _local(number: str) -> str:
