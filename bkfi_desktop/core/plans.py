@@ -23,6 +23,7 @@ from bkfi_desktop.paths import resource_path
 from bkfi_desktop.textvn.deadlines import parse_deadline
 from bkfi_desktop.textvn.folding import fold_for_match
 from bkfi_desktop.textvn.normalize import clean_line, clean_text
+from bkfi_desktop.textvn.shorten import shorten
 
 BUILTIN_PLAN_KEY = "nq47-bac-kan-2024"
 
@@ -134,7 +135,7 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
         "import",
         "plan",
         plan.id,
-        f"Nhập danh sách nhiệm vụ từ “{data.source_name or plan.title[:60]}”",
+        f"Nhập danh sách nhiệm vụ từ “{data.source_name or shorten(plan.title, 60)}”",
         {"added": len(result.added), "changed": len(result.changed), "withdrawn": len(result.withdrawn)},
     )
     return result

@@ -30,6 +30,7 @@ from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
 from bkfi_desktop.exchange.task_lists.text_reader import decode_text, read_text_plan
 from bkfi_desktop.exchange.task_lists.xlsx_reader import read_xlsx
 from bkfi_desktop.paths import data_dir
+from bkfi_desktop.textvn.shorten import shorten
 
 Progress = Callable[[int, int], None]
 
@@ -57,7 +58,7 @@ class ImportSummary:
     def summary_lines(self) -> list[str]:
         """What happened (or would happen, in a dry run), in Vietnamese, one fact per line."""
         verb = "Sẽ nhập" if self.dry_run else "Đã nhập"
-        plan = f"“{self.plan_title[:90]}”" + (f" (số {self.plan_number})" if self.plan_number else "")
+        plan = f"“{shorten(self.plan_title, 90)}”" + (f" (số {self.plan_number})" if self.plan_number else "")
         lines = [f"{verb} {self.task_count} nhiệm vụ trong {self.group_count} nhóm từ tệp “{self.source_name}”: kế hoạch {plan}."]
         lines.append(
             f"Thêm mới: {len(self.added)}; thay đổi: {len(self.changed)}; rút khỏi kế hoạch: "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core.vocabulary import ACTIVITY_KIND_LABELS
+from bkfi_desktop.textvn.shorten import shorten
 from bkfi_desktop.ui.activity_table_model import (
     COL_DATE,
     COL_KIND,
@@ -55,7 +56,7 @@ class ActivityDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItem(self.tr("(no task)"), None)
             for task_id, code in self.model.task_codes.items():
-                combo.addItem(f"{code} — {self.model.task_titles.get(task_id, '')[:80]}", task_id)
+                combo.addItem(f"{code} — {shorten(self.model.task_titles.get(task_id, ''), 80)}", task_id)
             return combo
         return super().createEditor(parent, option, index)
 

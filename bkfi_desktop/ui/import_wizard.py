@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
-from bkfi_desktop.core.plans import ApplyResult, preview_plan
+from bkfi_desktop.core.plan_preview import ImportPreview, describe_import
+from bkfi_desktop.core.plans import ApplyResult
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.ui.import_preview import ImportPreviewTree
 from bkfi_desktop.ui.worker import ProgressReporter
 
 STEP_FILE, STEP_PREVIEW, STEP_RESULT = 0, 1, 2
 TASK_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".pdf", ".txt", ".csv", ".json")
-PREVIEW_LIMIT = 200
 
 
 def _task_import() -> Any:
@@ -84,6 +84,8 @@ class ImportWizard(QDialog):
         self.context = context
         self.ui = ImportWizardUi.load_into(self)
         self.preview: ApplyResult | None = None
+        self.described: ImportPreview | None = None  # the same, task by task
+        self.preview_tree = ImportPreviewTree(self.ui.previewTree)
         self.summary: Any = None
         self._sheets_for: Path | None = None
         ui = self.ui
@@ -182,13 +184,16 @@ class ImportWizard(QDialog):
         sheet = self.selected_sheet()
         comparing = self.tr("Comparing with the current task list…")
 
-        def read_and_preview(progress: ProgressReporter) -> ApplyResult:
+        today = self.context.today()
+
+        def read_and_preview(progress: ProgressReporter) -> ImportPreview:
             data = _task_import().read_task_list(path, sheet=sheet, progress=progress_adapter(progress))
             progress.check_cancelled()
             progress.report(90, comparing)
-            return preview_plan(workspace, data)
+            return describe_import(workspace, data, today)
 
         self.preview = None
+        self.described = None
         self.context.runner.run(
             read_and_preview,
             on_success=self.show_preview,
@@ -205,42 +210,24 @@ class ImportWizard(QDialog):
             self.ui.sheetCombo.setFocus()
         dialogs.show_error(self, exc)
 
-    def show_preview(self, result: ApplyResult) -> None:
-        self.preview = result
+    def show_preview(self, described: ImportPreview) -> None:
+        self.described = described
+        self.preview = result = described.result
         ui = self.ui
+        warned = sum(1 for row in described.rows if row.warnings) + len(described.general_warnings)
         ui.previewSummaryLabel.setText(
             self.tr(
-                "%1 new, %2 changed, %3 withdrawn, %4 unchanged tasks; %5 new units. Press Import to apply."
+                "%1 new, %2 changed, %3 withdrawn, %4 unchanged tasks; %5 new units; %6 warnings (⚠). "
+                "Check the tasks below, then press Import to apply."
             )
             .replace("%1", str(len(result.added)))
             .replace("%2", str(len(result.changed)))
             .replace("%3", str(len(result.withdrawn)))
             .replace("%4", str(result.unchanged))
             .replace("%5", str(len(result.units_created)))
+            .replace("%6", str(warned))
         )
-        tree = ui.previewTree
-        tree.clear()
-        sections = (
-            (self.tr("Warnings"), result.warnings),
-            (self.tr("New tasks"), result.added),
-            (self.tr("Changed tasks"), result.changed),
-            (self.tr("Tasks withdrawn from the plan (kept with their history)"), result.withdrawn),
-            (self.tr("New units"), result.units_created),
-        )
-        for title, entries in sections:
-            if not entries:
-                continue
-            top = QTreeWidgetItem([f"{title} ({len(entries)})"])
-            for entry in entries[:PREVIEW_LIMIT]:
-                top.addChild(QTreeWidgetItem([str(entry)]))
-            if len(entries) > PREVIEW_LIMIT:
-                top.addChild(
-                    QTreeWidgetItem(
-                        [self.tr("… and %1 more").replace("%1", str(len(entries) - PREVIEW_LIMIT))]
-                    )
-                )
-            tree.addTopLevelItem(top)
-            top.setExpanded(title == self.tr("Warnings") or len(entries) <= 20)
+        self.preview_tree.fill(described, result.units_created)
         self.go_to(STEP_PREVIEW)
 
     # --- step 3: import --------------------------------------------------------------------------

@@ -721,6 +721,85 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewTree</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s role</source>
+        <translation>Vai trò của đơn vị</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Deadline (the date it means)</source>
+        <translation>Thời hạn (ngày được hiểu)</translation>
+    </message>
+    <message>
+        <source>New tasks</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Changed tasks (old → new)</source>
+        <translation>Nhiệm vụ thay đổi (cũ → mới)</translation>
+    </message>
+    <message>
+        <source>Tasks withdrawn from the plan (kept with their history)</source>
+        <translation>Nhiệm vụ bị rút khỏi kế hoạch (vẫn giữ lịch sử)</translation>
+    </message>
+    <message>
+        <source>Unchanged tasks</source>
+        <translation>Nhiệm vụ giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Step 1 of 3: choose the file</source>
@@ -771,32 +850,8 @@
         <translation>Đang đọc “%1”…</translation>
     </message>
     <message>
-        <source>%1 new, %2 changed, %3 withdrawn, %4 unchanged tasks; %5 new units. Press Import to apply.</source>
-        <translation>%1 nhiệm vụ mới, %2 thay đổi, %3 bị rút khỏi kế hoạch, %4 không đổi; %5 đơn vị mới. Nhấn “Nhập” để cập nhật.</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Cảnh báo</translation>
-    </message>
-    <message>
-        <source>New tasks</source>
-        <translation>Nhiệm vụ mới</translation>
-    </message>
-    <message>
-        <source>Changed tasks</source>
-        <translation>Nhiệm vụ thay đổi</translation>
-    </message>
-    <message>
-        <source>Tasks withdrawn from the plan (kept with their history)</source>
-        <translation>Nhiệm vụ bị rút khỏi kế hoạch (vẫn giữ lịch sử)</translation>
-    </message>
-    <message>
-        <source>New units</source>
-        <translation>Đơn vị mới</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… và %1 mục khác</translation>
+        <source>%1 new, %2 changed, %3 withdrawn, %4 unchanged tasks; %5 new units; %6 warnings (⚠). Check the tasks below, then press Import to apply.</source>
+        <translation>%1 nhiệm vụ mới, %2 thay đổi, %3 rút khỏi kế hoạch, %4 giữ nguyên; %5 đơn vị mới; %6 lưu ý (⚠). Hãy xem các nhiệm vụ dưới đây rồi bấm Nhập để áp dụng.</translation>
     </message>
     <message>
         <source>Importing the task list…</source>
