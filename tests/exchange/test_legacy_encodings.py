@@ -78,3 +78,34 @@ def test_tcvn3_docx_runs_are_converted_by_their_font(tmp_path: Path) -> None:
 def test_unicode_files_are_not_reported_as_converted(tmp_path: Path) -> None:
     plan = read_task_list(builders.appendix_xlsx(tmp_path / "unicode.xlsx"))
     assert plan.converted_from is None and not any("bảng mã" in w for w in plan.warnings)
+
+
+def test_legacy_text_pasted_into_unicode_cells_is_converted_and_named(tmp_path: Path) -> None:
+    """A Unicode workbook (Calibri, Times New Roman) where a clerk pasted a few cells from an old
+    TCVN3 or VNI file: converted by their byte patterns, each cell named in one warning."""
+    tcvn3_unit = unicode_to_tcvn3("Phòng Văn hóa và Thông tin")
+    vni_task = unicode_to_vni("Tuyên truyền về biển, đảo trên sóng phát thanh")
+    path = builders.font_cells_xlsx(tmp_path / "dán từ tệp cũ.xlsx", [
+        [("STT", "Calibri"), ("Nội dung", "Calibri"), ("Chủ trì", "Calibri"), ("Thời gian", "Calibri")],
+        [("1", "Calibri"), ("Đăng tin về hoạt động đối ngoại", "Times New Roman"), (tcvn3_unit, "Calibri"),
+         ("Hằng quý", "Calibri")],
+        [("2", "Calibri"), (vni_task, "Times New Roman"), ("Công an thành phố", "Calibri"), ("Quý II/2025", "Calibri")],
+    ])
+    plan = read_task_list(path)
+    tasks = plan.groups[0].tasks
+    assert [u.name for u in tasks[0].units] == ["Phòng Văn hóa và Thông tin"]
+    assert tasks[1].content == "Tuyên truyền về biển, đảo trên sóng phát thanh"
+    assert tasks[0].content == "Đăng tin về hoạt động đối ngoại"  # Unicode cells untouched
+    warning = next(w for w in plan.warnings if "bảng mã cũ" in w)
+    assert "ô C2" in warning and "ô B3" in warning and "TCVN3" in warning and "VNI" in warning
+
+
+def test_a_tcvn3_paragraph_pasted_into_a_unicode_docx(tmp_path: Path) -> None:
+    path = builders.docx_from_paragraphs(tmp_path / "kế hoạch.docx", [
+        "KẾ HOẠCH", "Tuyên truyền năm 2025", "II. NHIỆM VỤ CỤ THỂ", "1. Tuyên truyền",
+        "- " + unicode_to_tcvn3("Đăng tin về biển, đảo trên cổng thông tin điện tử"),
+        "- Đơn vị thực hiện: Phòng Văn hóa và Thông tin.",
+    ])
+    plan = read_task_list(path)
+    assert plan.groups[0].tasks[0].content == "Đăng tin về biển, đảo trên cổng thông tin điện tử"
+    assert any("bảng mã cũ" in w and "đoạn 5" in w for w in plan.warnings)

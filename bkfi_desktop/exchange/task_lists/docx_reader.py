@@ -113,7 +113,7 @@ class _BlockReader:
         if self.legacy.enabled:
             text = "".join(self.legacy.repair(run.text, _run_font(run, paragraph)) for run in paragraph.runs)
         else:
-            text = paragraph.text
+            text = self.legacy.repair_stray(paragraph.text, f"đoạn {self.paragraph_count}")
         marker = self.markers.marker(paragraph)
         return f"{marker}{text}" if marker and text.strip() else text
 

@@ -7,9 +7,16 @@ capitals for TCVN3: ".VnTimeH" is all capitals). The user is told what was conve
 
 from __future__ import annotations
 
+import re
+
 from bkfi_desktop.textvn.legacy import detect_legacy_encoding, repair_legacy_text
 
 _NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows"}
+# Latin-1 letters and signs that Unicode Vietnamese never uses but TCVN3/VNI bytes read as
+# Latin-1 are full of ("¸", "µ", "¬", "ø", "ñ" …): a cell holding one is worth a closer look.
+_LEGACY_HINT = re.compile(r"[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df"
+                          r"\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]")
+_SHOWN = 10
 
 
 def is_legacy_font(font_name: str | None) -> bool:
@@ -25,6 +32,7 @@ class LegacyRepair:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.counts: dict[str, int] = {}
+        self.stray: list[str] = []  # "ô C5: “…” → “…”" for legacy text found in a Unicode file
 
     @classmethod
     def for_sample(cls, sample: list[str], fonts: list[str | None]) -> LegacyRepair:
@@ -42,6 +50,18 @@ class LegacyRepair:
             self.counts[encoding] = self.counts.get(encoding, 0) + 1
         return repaired
 
+    def repair_stray(self, text: str, where: str) -> str:
+        """In a Unicode file, one cell or run typed in TCVN3/VNI (pasted from an old file into a
+        Calibri cell): detected by its byte patterns, converted, and remembered for a warning."""
+        if self.enabled or not text or text.isascii() or not _LEGACY_HINT.search(text):
+            return text
+        repaired, encoding = repair_legacy_text(text)
+        if encoding is None:
+            return text
+        self.counts[encoding] = self.counts.get(encoding, 0) + 1
+        self.stray.append(f"{where}: “{text[:40]}” (bảng mã {_NAMES[encoding]}) → “{repaired[:40]}”")
+        return repaired
+
     @property
     def converted_from(self) -> str | None:
         if not self.counts:
@@ -49,6 +69,12 @@ class LegacyRepair:
         return max(self.counts, key=lambda name: self.counts[name])
 
     def warnings(self, file_name: str) -> list[str]:
+        if self.stray:
+            shown = "; ".join(self.stray[:_SHOWN]) + ("; …" if len(self.stray) > _SHOWN else "")
+            return [
+                f"Tệp “{file_name}” có {len(self.stray)} ô/đoạn gõ bằng bảng mã cũ trong phông Unicode, "
+                f"đã chuyển sang Unicode: {shown}. Hãy kiểm tra lại chính tả."
+            ]
         return [
             f"Tệp “{file_name}” dùng bảng mã {_NAMES[name]}: đã chuyển {count} ô/đoạn sang Unicode; "
             "hãy kiểm tra lại chính tả sau khi nhập."

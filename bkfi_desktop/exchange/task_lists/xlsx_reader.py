@@ -25,7 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_rows, abbreviations_from_text
-from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid, HeaderLayout, find_header
+from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid, HeaderLayout, column_letter, find_header
 from bkfi_desktop.exchange.task_lists.legacy_text import LegacyRepair, is_legacy_font
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
 from bkfi_desktop.exchange.task_lists.refine import refine_plan
@@ -177,6 +177,9 @@ def _grid_of(path: Path, ws: Any, legacy_fonts: bool, progress: Progress | None)
     sample = [text for row in raw[:200] for text, _ in row if text and not text.isascii()][:400]
     legacy = LegacyRepair.for_sample(sample, [font for row in raw for _, font in row] if legacy_fonts else [])
     rows = [[legacy.repair(text, font) if text else "" for text, font in row] for row in raw]
+    if not legacy.enabled:  # a few cells pasted from an old TCVN3/VNI file into a Unicode workbook
+        rows = [[legacy.repair_stray(text, f"trang “{ws.title}” ô {column_letter(c)}{r + 1}") if text else "" for c, text in enumerate(row)]
+                for r, row in enumerate(rows)]
     grid = Grid(name=ws.title, rows=rows, excel=True)
     merges, grid.hidden_rows, grid.hidden_cols = _sheet_layout(path, ws)
     _fill_merges(grid, merges)
