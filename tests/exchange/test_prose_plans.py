@@ -93,3 +93,16 @@ def test_the_clerks_own_list_is_used_too(tmp_path: Path, monkeypatch: pytest.Mon
     save_user_abbreviations(data_dir(), {"MTTQ": "Ủy ban MTTQ Việt Nam thành phố"})
     tasks = {t.code: t for g in read_task_list(path).groups for t in g.tasks}
     assert tasks["4"].units[1].name == "Ủy ban MTTQ Việt Nam thành phố"
+
+
+def test_a_unit_cell_that_names_no_unit_is_flagged_on_its_row(tmp_path: Path) -> None:
+    from tests.exchange.builders import simple_xlsx
+
+    path = simple_xlsx(tmp_path / "pl.xlsx", [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["1", "Đăng tin trên cổng thông tin", "Phòng Văn hóa và Thông tin", "Hằng quý"],
+        ["2", "Tổ chức hội nghị", "theo phân công của lãnh đạo", "Quý III/2025"],
+    ])
+    plan = read_task_list(path)
+    flagged = [w for w in plan.warnings if "không giống tên một đơn vị" in w]
+    assert len(flagged) == 1 and flagged[0].startswith("Nhiệm vụ 2 (Sheet1!B3)")

@@ -22,6 +22,7 @@ from bkfi_desktop.exchange.task_lists.abbreviations import (
     load_user_abbreviations,
 )
 from bkfi_desktop.exchange.task_lists.role_clauses import roles_in_prose
+from bkfi_desktop.exchange.task_lists.unit_cells import looks_like_unit
 from bkfi_desktop.textvn.folding import fold_for_search
 
 _CLOSING = re.compile(r"\s*\./\.?\s*$")  # "./." and "./" at the end of the last sentence
@@ -115,6 +116,10 @@ def _refine_task(plan: PlanData, task: TaskData, resolver: AbbreviationResolver)
         if not name or _NOT_UNIT.match(name) or is_tail_text(name):
             continue
         name = resolver.expand(name)
+        if not looks_like_unit(name) and not looks_like_unit(ref.name):
+            plan.warnings.append(
+                f"Nhiệm vụ {task.code} ({task.source_location}): “{name[:80]}” không giống tên một đơn vị; hãy kiểm tra."
+            )
         if all((u.name, u.role) != (name, ref.role) for u in units):
             units.append(UnitRef(name, ref.role))
     task.units = units
