@@ -1586,6 +1586,10 @@ Có muốn ghi đè không?</translation>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
         <source>6-month report</source>
         <translation>Báo cáo 6 tháng</translation>
     </message>
@@ -1708,10 +1712,6 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>&amp;dated</source>
         <translation>&amp;ngày</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Status</source>
