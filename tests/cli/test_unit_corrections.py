@@ -68,3 +68,21 @@ def test_corrections_refuse_what_would_lose_data(run_cli, tmp_path: Path) -> Non
     bad = run_cli("--db", str(db), "units", "set-category", "Công an phường Đức Xuân", "quân đội")
     assert bad.code == 1 and "Không có loại đơn vị" in bad.err
     assert _units(run_cli, db) == before
+
+
+def test_the_clerks_abbreviations_are_used_by_the_next_import(run_cli, tmp_path: Path) -> None:
+    listed = run_cli("units", "abbrev", "list", "--json")
+    assert listed.code == 0 and {"short": "CA TP", "full": "Công an thành phố", "source": "builtin"} not in listed.json()
+    assert any(row["short"] == "TC-KH" and row["source"] == "builtin" for row in listed.json())
+    saved = run_cli("units", "abbrev", "set", "CA TP", "Công an thành phố Bắc Kạn")
+    assert saved.code == 0, saved.err
+    db = tmp_path / "dữ liệu.db"
+    assert run_cli("--db", str(db), "import-tasks", str(_appendix(tmp_path / "pl.xlsx"))).code == 0
+    tasks = {t["code"]: t for t in run_cli("--db", str(db), "tasks", "list", "--json").json()}
+    assert tasks["1"]["lead_units"] == ["Công an thành phố Bắc Kạn"]
+    assert run_cli("units", "abbrev", "list", "--json").json()[0] == {
+        "short": "CA TP", "full": "Công an thành phố Bắc Kạn", "source": "user",
+    }
+    assert run_cli("units", "abbrev", "remove", "CA TP").code == 0
+    missing = run_cli("units", "abbrev", "remove", "CA TP")
+    assert missing.code == 1 and "Chưa có chữ viết tắt “CA TP”" in missing.err

@@ -46,6 +46,12 @@ def _roles(text: str) -> list[tuple[str, str]]:
     ("Rà soát thông tin trên mạng xã hội; Công an thành phố thực hiện.", [("Công an thành phố", "implement")]),
     ("Sản xuất phóng sự; Báo và Phát thanh, Truyền hình Lạng Sơn chủ trì, cùng Ban Tổ chức Thành ủy thực hiện.",
      [("Báo và Phát thanh, Truyền hình Lạng Sơn", "lead"), ("Ban Tổ chức Thành ủy", "support")]),
+    ("Phòng Nội vụ có trách nhiệm chủ trì, phối hợp với Phòng Tư pháp xây dựng quy chế phát ngôn.",
+     [("Phòng Nội vụ", "lead"), ("Phòng Tư pháp", "support")]),
+    ("Đoàn Thanh niên xã phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức diễn đàn.",
+     [("Đoàn Thanh niên xã", "implement"), ("Hội Liên hiệp Phụ nữ xã", "support")]),
+    ("Đăng tải thông tin do Văn phòng HĐND và UBND thành phố thực hiện.",
+     [("Văn phòng HĐND và UBND thành phố", "implement")]),
     ("CA TP chủ trì, phối hợp với BCH QS thành phố, ĐTN, HLHPN thực hiện.",
      [("CA TP", "lead"), ("BCH QS thành phố", "support"), ("ĐTN", "support"), ("HLHPN", "support")]),
 ])

@@ -45,6 +45,10 @@ _SUPPORT_AFTER = re.compile(
 )
 _IMPLEMENT = re.compile(r"(?<![\w])(?:(?:tổ chức|triển khai)\s+)?thực hiện(?![\w])|(?<![\w])chịu trách nhiệm(?![\w])")
 _STOP = re.compile(r"[:()\[\]\n]|\.(?:\s|$)")
+# Words between a unit and its role: "Phòng X có trách nhiệm chủ trì", "Công an xã là đơn vị chủ trì".
+_LINKING = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|là (?:đơn vị|cơ quan)|được giao|làm đầu mối|làm)\s*,?\s*$")
+# "Phòng X phối hợp với Phòng Y tổ chức …" with no "chủ trì": X carries it out, Y supports.
+_WORKS_WITH = re.compile(r"(?<![\w])phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+")
 _MAX_NAMES = 160  # characters: longer stretches before "chủ trì" are a sentence, not a unit list
 
 
@@ -93,6 +97,7 @@ def units_in_list(text: str) -> list[str]:
 
 def _unit_before(before: str) -> list[str]:
     """The unit list that ends right where `before` ends ("… giao Phòng Nội vụ" → ["Phòng Nội vụ"])."""
+    before = _LINKING.sub("", before)
     starts = [m.end() for m in _LEAD_BOUNDARY.finditer(before)]
     segment = before[max(starts, default=0):].rstrip(" ,")
     if not segment or len(segment) > _MAX_NAMES * 2:
@@ -128,6 +133,16 @@ def roles_in_prose(text: str) -> ProseRoles:
                 found.add(name, "support")
             if listed and not names:
                 found.uncertain.append(listed)
+    if not found.units:
+        for partner in _WORKS_WITH.finditer(flat):
+            doers = _unit_before(flat[: partner.start()])
+            listed = _cut_at_verb(flat[partner.end():])
+            partners = units_in_list(listed)
+            if doers and partners:
+                for name in doers:
+                    found.add(name, "implement")
+                for name in partners:
+                    found.add(name, "support")
     for verb in _IMPLEMENT.finditer(flat):
         for name in _unit_before(flat[: verb.start()]):
             found.add(name, "implement")
