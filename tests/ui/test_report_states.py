@@ -84,3 +84,31 @@ def test_the_number_from_the_register_is_typed_and_a_taken_one_is_refused(
     assert ui.numberSpin.value() == 27 and not ui.numberSpin.isEnabled()
     assert "Đã ký" in ui.reportStateLabel.text()
     assert ui.historyTable.item(0, 3).foreground().color() == Qt.GlobalColor.darkGreen
+
+
+def test_the_page_opens_on_the_report_that_is_due_until_it_is_signed(
+    qtbot: Any, demo_workspace: Any, settings: Any, answers: DialogAnswers, tmp_path: Any
+) -> None:
+    """16/06/2026: the 6-month window closed two days ago and its report is due on 19/06."""
+    import datetime as dt
+
+    from bkfi_desktop.app import create_main_window
+    from bkfi_desktop.core.reports import build_report, mark_signed
+    from bkfi_desktop.ui.app_context import AppContext
+    from bkfi_desktop.ui.worker import InlineTaskRunner
+
+    def window_on(day: dt.date) -> MainWindow:
+        window = create_main_window(AppContext(demo_workspace, InlineTaskRunner(), clock=lambda: day), settings)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    page = open_reports_page(qtbot, window_on(dt.date(2026, 6, 16)))
+    assert page.period_code() == "2026-H1" and "19/06/2026" in page.ui.windowLabel.text()
+    assert open_reports_page(qtbot, window_on(dt.date(2026, 5, 2))).period_code() == "2026-H1"  # still running
+    built = build_report(demo_workspace, "2026-H1", out_pdf=tmp_path / "h1.pdf", issued_on=dt.date(2026, 6, 16))
+    with demo_workspace.transaction() as session:
+        mark_signed(session, built.report_id, str(built.pdf_path), built.pdf_sha256)
+    assert open_reports_page(qtbot, window_on(dt.date(2026, 6, 17))).period_code() == "2026-Y"  # done: next one
+    # Long overdue and still unsigned, it no longer takes the place of the running window.
+    assert open_reports_page(qtbot, window_on(dt.date(2026, 11, 20))).period_code() == "2026-Y"

@@ -121,6 +121,27 @@ def period_for(session: Session, code: str) -> Period:
     return parse_period(code, get_profile(session).cutoff)
 
 
+OWED_FOR_DAYS = 60  # after its due date, an unsigned report stays the one the page opens on for this long
+
+
+def owed_period(session: Session, today: dt.date) -> Period:
+    """The report the unit should be working on today: one whose window has closed, not signed or
+    sent yet, and due (or overdue by less than OWED_FOR_DAYS); else the one whose window holds today."""
+    from bkfi_desktop.core.periods import Cutoff, current_and_next_period, report_sequence
+
+    cutoff = get_profile(session).cutoff
+    rule = cutoff if isinstance(cutoff, Cutoff) else Cutoff.from_profile(cutoff)
+    done = set(session.scalars(select(Report.period).where(Report.status.in_(LOCKED_STATUSES))))
+    closed = [
+        period
+        for period in report_sequence(today.year - 1, rule) + report_sequence(today.year, rule)
+        if period.end < today <= period.due_date + dt.timedelta(days=OWED_FOR_DAYS) and period.code not in done
+    ]
+    if closed:
+        return max(closed, key=lambda period: period.end)
+    return current_and_next_period(today, rule)[0]
+
+
 def latest_draft(session: Session, period_code: str) -> Report | None:
     return session.scalar(
         select(Report)

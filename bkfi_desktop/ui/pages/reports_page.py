@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bkfi_desktop.core.periods import Period, current_and_next_period, format_date_vi
-from bkfi_desktop.core.profile import get_profile
+from bkfi_desktop.core.periods import Period, format_date_vi
 from bkfi_desktop.core.reports import BuiltReport, build_report, create_draft, get_report, save_narrative
-from bkfi_desktop.core.reports.registry import ReportDetail, period_for
+from bkfi_desktop.core.reports.registry import ReportDetail, owed_period, period_for
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
@@ -213,13 +212,12 @@ class ReportsPage(Page):
     def _choose_default_period(self) -> None:
         try:
             with self.context.workspace.session() as session:
-                cutoff = get_profile(session).cutoff
+                owed = owed_period(session, self.context.today())  # the report due now, if not signed yet
                 session.rollback()
-            current, _next = current_and_next_period(self.context.today(), cutoff)
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
-        self.set_period_code(current.code)
+        self.set_period_code(owed.code)
         self.choose_period()
 
     def _year_edited(self) -> None:
