@@ -92,3 +92,17 @@ def backups_dir(workspace: Path) -> Path:
 def evidence_dir(workspace: Path) -> Path:
     """Evidence files copied in by the user, kept beside the workspace file."""
     return workspace.parent / "evidence"
+
+
+REPORTS_FOLDER = "bao-cao"
+IMAGES_FOLDER = "hinh-anh"
+
+
+def reports_dir(workspace: Path) -> Path:
+    """Issued and signed reports the GUI writes (and a restore puts back), beside the workspace file."""
+    return workspace.parent / REPORTS_FOLDER
+
+
+def images_dir(workspace: Path) -> Path:
+    """Signature and seal images brought along by a whole-workspace restore."""
+    return workspace.parent / IMAGES_FOLDER

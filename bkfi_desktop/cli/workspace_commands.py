@@ -31,8 +31,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     db_sub.add_parser("check", help="kiểm tra tính toàn vẹn và phiên bản lược đồ").set_defaults(handler=_db_check)
     backup = db_sub.add_parser("backup", help="sao lưu (mặc định vào thư mục backups cạnh tệp dữ liệu)")
     backup.add_argument("dest", nargs="?", help="tệp hoặc thư mục đích")
+    backup.add_argument(
+        "--full",
+        action="store_true",
+        help="sao lưu toàn bộ (.zip): dữ liệu, tệp minh chứng, chứng thư tin cậy, CRL, báo cáo đã lập và đã ký, "
+        "ảnh chữ ký, con dấu, thiết lập — để chuyển sang máy mới",
+    )
+    backup.add_argument(
+        "--keep", type=int, metavar="N", help="với --full không chỉ đích: chỉ giữ N bản sao lưu tự động mới nhất"
+    )
     backup.set_defaults(handler=_db_backup)
-    restore = db_sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
+    restore = db_sub.add_parser(
+        "restore", help="khôi phục từ một bản sao lưu (.db, hoặc .zip toàn bộ — kể cả vào thư mục dữ liệu trống)"
+    )
     restore.add_argument("src", help="tệp sao lưu")
     restore.set_defaults(handler=_db_restore)
 
@@ -84,14 +95,46 @@ def _db_check(args: argparse.Namespace) -> int:
 
 
 def _db_backup(args: argparse.Namespace) -> int:
+    if args.full:
+        return _db_backup_full(args)
+    if args.keep is not None:
+        raise InvalidInputError("--keep chỉ dùng cùng --full (sao lưu toàn bộ tự động).")
     with open_workspace(args) as workspace:
         written = workspace.backup(Path(args.dest).expanduser() if args.dest else None)
     print_line(f"Đã sao lưu vào “{written}”.")
     return 0
 
 
+def _db_backup_full(args: argparse.Namespace) -> int:
+    from bkfi_desktop.workflows.backup import write_auto_backup, write_full_backup
+
+    if args.keep is not None and (args.dest or args.keep < 1):
+        raise InvalidInputError("--keep cần một số ≥ 1 và không đi cùng tệp đích (bản sao lưu vào backups/tu-dong).")
+    with open_workspace(args) as workspace:
+        if args.dest:
+            summary = write_full_backup(workspace, Path(args.dest).expanduser())
+        else:
+            summary = write_auto_backup(workspace, keep=args.keep or 7)
+    print_line(
+        f"Đã sao lưu toàn bộ vào “{summary.archive}”: {summary.files} tệp "
+        f"({summary.evidence} tệp minh chứng, {summary.reports} báo cáo), {summary.size / 1_048_576:.1f} MB."
+    )
+    return 0
+
+
 def _db_restore(args: argparse.Namespace) -> int:
     target = _db_path(args)
+    source = Path(args.src).expanduser()
+    from bkfi_desktop.workflows.restore import is_full_backup, restore_archive
+
+    if source.is_file() and is_full_backup(source):
+        summary = restore_archive(source, target)
+        kept = f" Bản dữ liệu trước đó được lưu tại “{summary.previous_copy}”." if summary.previous_copy else ""
+        print_line(
+            f"Đã khôi phục toàn bộ vào “{summary.workspace}”: {summary.evidence} tệp minh chứng, "
+            f"{summary.reports} báo cáo, {summary.trust} chứng thư tin cậy.{kept}"
+        )
+        return 0
     safety = restore_workspace(Path(args.src).expanduser(), target)
     print_line(f"Đã khôi phục “{target}” từ “{args.src}”. Bản dữ liệu trước đó được lưu tại “{safety}”.")
     return 0
