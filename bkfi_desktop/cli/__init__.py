@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "bkfi_desktop.cli.compile_commands",
     "bkfi_desktop.cli.office_commands",
     "bkfi_desktop.cli.plan_commands",
+    "bkfi_desktop.cli.evidence_commands",
 )
 
 # Which module owns which command word: running one command imports only its module (a report build
@@ -42,6 +43,7 @@ COMMAND_OWNERS: dict[str, str] = {
         "compile_commands": ("compile",),
         "office_commands": ("profile", "reminder", "roster"),
         "plan_commands": ("plan", "subtask"),
+        "evidence_commands": ("evidence",),
     }.items()
     for command in commands
 }
