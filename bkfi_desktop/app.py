@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplashScreen, QWidget
 
 from bkfi_desktop import paths
 from bkfi_desktop.core.workspace import Workspace
@@ -100,6 +102,30 @@ def create_main_window(context: AppContext, settings: QSettings | None = None) -
     return window
 
 
+SMOKE_REPORT_ENV = "BKFI_SMOKE_REPORT"
+
+
+def _report_start_when_asked(window: QWidget) -> None:
+    """BKFI_SMOKE_REPORT=FILE (the packaging smoke test): once the event loop runs with the main window
+    shown, write what it shows to FILE as JSON and quit, so that a frozen, windowed build (no console)
+    can be checked without a screen."""
+    target = os.environ.get(SMOKE_REPORT_ENV)
+    if not target:
+        return
+
+    def report() -> None:
+        menu_bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        shown = {
+            "title": window.windowTitle(),
+            "visible": window.isVisible(),
+            "menus": [action.text() for action in menu_bar.actions()] if menu_bar else [],
+        }
+        Path(target).write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
+        QApplication.quit()
+
+    QTimer.singleShot(0, report)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING)
@@ -139,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     window = create_main_window(AppContext(workspace, runner))
     window.show()
     splash.finish(window)
+    _report_start_when_asked(window)
     code = app.exec()
     runner.wait_all()
     workspace.close()
