@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from bkfi_desktop import paths
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.auto_backup import AutoBackup
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages import PAGES, PageSpec
 from bkfi_desktop.ui.pages.base import Page
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.context.signals.workspace_replaced.connect(self._workspace_replaced)
         self.restore_layout()
         self.update_status()
+        self.auto_backup = AutoBackup(context, self)
         self.show_page(PAGES[0].key)
         from bkfi_desktop.ui.demo_banner import DemoBanner
 

@@ -196,7 +196,8 @@ def auto_backup_due(workspace_path: Path, now: dt.datetime | None = None, every:
 
 def write_auto_backup(workspace: Workspace, keep: int, progress: ProgressLike | None = None) -> BackupSummary:
     """One scheduled archive in backups/tu-dong/, then only the newest `keep` are kept."""
-    target = auto_backup_dir(workspace.path) / f"{AUTO_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}.zip"
+    # Microseconds too: two backups in one second (a test, a double click) must not share a name.
+    target = auto_backup_dir(workspace.path) / f"{AUTO_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S-%f}.zip"
     summary = write_full_backup(workspace, target, progress)
     prune_auto_backups(workspace.path, keep)
     return summary

@@ -162,6 +162,69 @@
     </message>
 </context>
 <context>
+    <name>BackupControls</name>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Not backed up yet.</source>
+        <translation>Chưa sao lưu lần nào.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 — %2</source>
+        <translation>Lần sao lưu gần nhất: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Back up everything to</source>
+        <translation>Sao lưu toàn bộ vào tệp</translation>
+    </message>
+    <message>
+        <source>Whole backup (*.zip)</source>
+        <translation>Bản sao lưu toàn bộ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up everything…</source>
+        <translation>Đang sao lưu toàn bộ…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Backed up everything to %1: %2 evidence files, %3 reports.</source>
+        <translation>Đã sao lưu toàn bộ vào %1: %2 tệp minh chứng, %3 báo cáo.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
+    </message>
+    <message>
+        <source>BKFI Desktop backups (*.zip *.db);;All files (*)</source>
+        <translation>Bản sao lưu BKFI Desktop (*.zip *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup “%1”? The current data is backed up first.</source>
+        <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring the data…</source>
+        <translation>Đang khôi phục dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The data was restored. The data from before the restore was saved in %1.</source>
+        <translation>Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại %1.</translation>
+    </message>
+</context>
+<context>
     <name>CompilationBoard</name>
     <message>
         <source>All units</source>
@@ -1765,50 +1828,6 @@ Có muốn ghi đè không?</translation>
         <translation>Báo cáo %1: số liệu %2, hạn gửi %3</translation>
     </message>
     <message>
-        <source>Data file: %1</source>
-        <translation>Tệp dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>Not backed up yet.</source>
-        <translation>Chưa sao lưu lần nào.</translation>
-    </message>
-    <message>
-        <source>Last backup: %1 — %2</source>
-        <translation>Lần sao lưu gần nhất: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Backing up the data…</source>
-        <translation>Đang sao lưu dữ liệu…</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>Đã sao lưu vào %1.</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Chọn bản sao lưu để khôi phục</translation>
-    </message>
-    <message>
-        <source>BKFI Desktop data (*.db);;All files (*)</source>
-        <translation>Dữ liệu BKFI Desktop (*.db);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Replace all current data with the backup “%1”? The current data is backed up first.</source>
-        <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Restoring the data…</source>
-        <translation>Đang khôi phục dữ liệu…</translation>
-    </message>
-    <message>
-        <source>The data was restored. The data from before the restore was saved in %1.</source>
-        <translation>Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại %1.</translation>
-    </message>
-    <message>
         <source>Saved. The new language is used the next time the program starts.</source>
         <translation>Đã lưu. Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -1912,8 +1931,24 @@ Có muốn ghi đè không?</translation>
         <translation>Sao lưu &amp;ngay</translation>
     </message>
     <message>
+        <source>Back up &amp;everything…</source>
+        <translation>Sao lưu &amp;toàn bộ…</translation>
+    </message>
+    <message>
+        <source>One .zip with the data, evidence files, trusted roots, reports, signature and seal images and settings, to move to another PC</source>
+        <translation>Một tệp .zip gồm dữ liệu, tệp minh chứng, chứng thư gốc tin cậy, báo cáo, ảnh chữ ký, con dấu và thiết lập, để chuyển sang máy khác</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Back up everything &amp;automatically once a day</source>
+        <translation>Tự động sao lưu toàn bộ &amp;mỗi ngày một lần</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Giữ số bản mới nhất:</translation>
     </message>
     <message>
         <source>Digital signature</source>

@@ -47,7 +47,8 @@ def latest_backup(workspace: Path) -> Path | None:
     folder = backups_dir(workspace)
     if not folder.is_dir():
         return None
-    candidates = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime)
+    # Database copies (*.db) and whole-workspace archives (*.zip, scheduled ones in a subfolder).
+    candidates = sorted([*folder.glob("*.db"), *folder.rglob("*.zip")], key=lambda p: p.stat().st_mtime)
     return candidates[-1] if candidates else None
 
 

@@ -6,13 +6,12 @@ there is no Save button to forget. Backups and restores run off the GUI thread.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from bkfi_desktop.core import profile as profile_service
 from bkfi_desktop.core.periods import Cutoff, report_sequence
-from bkfi_desktop.core.workspace import Workspace, restore_workspace
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
+from bkfi_desktop.ui.pages.settings_backup import BackupControls
 from bkfi_desktop.ui.pages.settings_signing import SigningFiles
 
 LANGUAGE_KEY = "ui/language"
@@ -75,7 +74,10 @@ class SettingsPageUi(FormUi):
     workspacePathLabel: QLabel
     lastBackupLabel: QLabel
     backupButton: QPushButton
+    fullBackupButton: QPushButton
     restoreButton: QPushButton
+    autoBackupCheck: QCheckBox
+    autoBackupKeepSpin: QSpinBox
     backupProgress: QProgressBar
     signatureImageEdit: QLineEdit
     signatureImageButton: QPushButton
@@ -117,7 +119,6 @@ class SettingsPage(Page):
         self.saved: dict[str, Any] = {}
         self._loading = False
         self._announcing = False
-        self.backup_running = False
         ui = self.ui
         ui.cutoffOffsetCombo.addItem(self.tr("the month before the period starts"), -1)
         ui.cutoffOffsetCombo.addItem(self.tr("the month the period starts"), 0)
@@ -135,10 +136,9 @@ class SettingsPage(Page):
         ui.cutoffStartDaySpin.valueChanged.connect(lambda _v: self.save_cutoff())
         ui.dueWorkingDaysSpin.valueChanged.connect(lambda _v: self.save_cutoff())
         ui.cutoffOffsetCombo.currentIndexChanged.connect(lambda _i: self.save_cutoff())
-        ui.backupButton.clicked.connect(self.back_up_now)
-        ui.restoreButton.clicked.connect(self.restore_from_file)
         ui.languageCombo.currentIndexChanged.connect(lambda _i: self.save_language())
         self.signing = SigningFiles(self)
+        self.backups = BackupControls(self)
         context.signals.profile_changed.connect(self._changed_elsewhere)
         self.refresh()
 
@@ -167,7 +167,7 @@ class SettingsPage(Page):
         finally:
             self._loading = False
         self._show_cutoff_preview(cutoff)
-        self._show_backup_state()
+        self.backups.refresh()
         self.signing.refresh()
 
     def focus_search(self) -> None:
@@ -255,77 +255,17 @@ class SettingsPage(Page):
         ]
         self.ui.cutoffPreviewLabel.setText("\n".join(lines))
 
-    # --- backups ------------------------------------------------------------------------------------
+    # --- backups (settings_backup.py) ----------------------------------------------------------------
 
-    def _show_backup_state(self) -> None:
-        workspace = self.context.workspace
-        self.ui.workspacePathLabel.setText(self.tr("Data file: %1").replace("%1", str(workspace.path)))
-        last = workspace.last_backup()
-        if last is None:
-            self.ui.lastBackupLabel.setText(self.tr("Not backed up yet."))
-            return
-        when = dt.datetime.fromtimestamp(last.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
-        self.ui.lastBackupLabel.setText(self.tr("Last backup: %1 — %2").replace("%1", when).replace("%2", str(last)))
-
-    def _set_busy(self, busy: bool) -> None:
-        self.backup_running = busy
-        self.ui.backupProgress.setVisible(busy)
-        self.ui.backupButton.setEnabled(not busy)
-        self.ui.restoreButton.setEnabled(not busy)
+    @property
+    def backup_running(self) -> bool:
+        return self.backups.running
 
     def back_up_now(self) -> None:
-        workspace = self.context.workspace
-        self._set_busy(True)
-        self.context.runner.run(
-            lambda _progress: workspace.backup(),
-            on_success=self._backed_up,
-            on_failure=self._backup_failed,
-            label=self.tr("Backing up the data…"),
-        )
-
-    def _backed_up(self, path: Path) -> None:
-        self._set_busy(False)
-        self._show_backup_state()
-        self.context.signals.backup_made.emit()
-        self.ui.savedLabel.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
-
-    def _backup_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        dialogs.show_error(self, error)
+        self.backups.back_up_now()
 
     def restore_from_file(self) -> None:
-        workspace = self.context.workspace
-        source = dialogs.choose_open_file(
-            self, self.tr("Choose a backup to restore"), self.tr("BKFI Desktop data (*.db);;All files (*)")
-        )
-        if source is None:
-            return
-        question = self.tr(
-            "Replace all current data with the backup “%1”? The current data is backed up first."
-        ).replace("%1", source.name)
-        if not dialogs.confirm(self, question, self.tr("Restore from a backup")):
-            return
-        workspace.engine.dispose()  # no open connection may outlive the file it points to
-        self._set_busy(True)
-        self.context.runner.run(
-            lambda _progress: _restore(source, workspace),
-            on_success=self._restored,
-            on_failure=self._backup_failed,
-            label=self.tr("Restoring the data…"),
-        )
-
-    def _restored(self, safety_copy: Path) -> None:
-        self.context.workspace.engine.dispose()
-        self._set_busy(False)
-        self.context.signals.workspace_replaced.emit()
-        self.refresh()
-        dialogs.show_info(
-            self,
-            self.tr("The data was restored. The data from before the restore was saved in %1.").replace(
-                "%1", str(safety_copy)
-            ),
-            self.tr("Restore from a backup"),
-        )
+        self.backups.restore_from_file()
 
     # --- language -----------------------------------------------------------------------------------
 
@@ -349,9 +289,3 @@ class SettingsPage(Page):
         if not self._announcing:
             self.refresh()
 
-
-def _restore(source: Path, workspace: Workspace) -> Path:
-    """Off the GUI thread: replace the file, then bring an older backup's schema up to date."""
-    safety_copy = restore_workspace(source, workspace.path)
-    Workspace.open(workspace.path).close()  # runs the migrations a backup from an older version needs
-    return safety_copy
