@@ -219,6 +219,8 @@ def _bkfi_files(home: Path) -> list[Path]:
 
 def check_portable(bundle: Bundle) -> None:
     print("== portable mode: data/ beside the executable, nothing in the user's folders")
+    bundle.home = bundle.scratch / "nhà người dùng portable"  # a fresh user: earlier checks used the first
+    bundle.home.mkdir()
     marker = bundle.folder / "bkfi-portable.txt"
     data = bundle.folder / "data"
     expect(not data.exists(), f"{data} exists before the portable check")
