@@ -21,7 +21,6 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import select
 
@@ -30,6 +29,7 @@ from bkfi_desktop.core.store import backup as db_backup
 from bkfi_desktop.core.store.models import Profile, Report
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import BkfiError, os_error_reason
+from bkfi_desktop.workflows.progress import Progress
 
 FORMAT = "bkfi.workspace-backup/1"
 MANIFEST = "manifest.json"
@@ -43,17 +43,6 @@ AUTO_FOLDER = "tu-dong"
 AUTO_PREFIX = "bkfi-tu-dong-"
 # Already compressed: storing them as they are saves time and changes nothing in size.
 _STORED_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".zip", ".docx", ".xlsx", ".mp4", ".gif", ".webp", ".rar"}
-
-
-class ProgressLike(Protocol):
-    """What a backup needs of the workflows' progress object: report a step, stop if cancelled."""
-
-    def step(self, percent: float, text: str = "") -> None: ...
-
-
-class _Silent:
-    def step(self, percent: float, text: str = "") -> None:
-        pass
 
 
 @dataclass(frozen=True)
@@ -117,9 +106,9 @@ def _collect(workspace: Workspace) -> tuple[list[_Entry], list[dict], list[dict]
     return entries, reports, images
 
 
-def write_full_backup(workspace: Workspace, archive: Path, progress: ProgressLike | None = None) -> BackupSummary:
+def write_full_backup(workspace: Workspace, archive: Path, progress: Progress | None = None) -> BackupSummary:
     """Write the whole workspace to `archive` (.zip). All or nothing: a failure leaves no archive."""
-    progress = progress or _Silent()
+    progress = progress or Progress()
     archive = Path(archive).expanduser()
     if archive.is_dir():
         archive = archive / f"bkfi-toan-bo-{dt.datetime.now():%Y%m%d-%H%M%S}.zip"
@@ -161,7 +150,7 @@ def write_full_backup(workspace: Workspace, archive: Path, progress: ProgressLik
         raise BkfiError(f"Không ghi được tệp sao lưu “{archive}”: {os_error_reason(exc)}.") from None
     finally:
         partial.unlink(missing_ok=True)
-    progress.step(100, "Đã sao lưu.")
+    progress.report(100, "Đã sao lưu.")  # done: too late to cancel
     return BackupSummary(
         archive=archive,
         files=len(entries),
@@ -194,7 +183,7 @@ def auto_backup_due(workspace_path: Path, now: dt.datetime | None = None, every:
     return last is None or (now or dt.datetime.now()) - last >= every
 
 
-def write_auto_backup(workspace: Workspace, keep: int, progress: ProgressLike | None = None) -> BackupSummary:
+def write_auto_backup(workspace: Workspace, keep: int, progress: Progress | None = None) -> BackupSummary:
     """One scheduled archive in backups/tu-dong/, then only the newest `keep` are kept."""
     # Microseconds too: two backups in one second (a test, a double click) must not share a name.
     target = auto_backup_dir(workspace.path) / f"{AUTO_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S-%f}.zip"

@@ -34,10 +34,9 @@ from bkfi_desktop.workflows.backup import (
     FORMAT,
     MANIFEST,
     SETTINGS_FILE,
-    ProgressLike,
-    _Silent,
     sha256_of,
 )
+from bkfi_desktop.workflows.progress import Progress
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def _read_manifest(archive: Path, zf: zipfile.ZipFile) -> dict:
     return manifest
 
 
-def _unpack(archive: Path, zf: zipfile.ZipFile, manifest: dict, staging: Path, progress: ProgressLike) -> None:
+def _unpack(archive: Path, zf: zipfile.ZipFile, manifest: dict, staging: Path, progress: Progress) -> None:
     """Extract every listed file into staging, checking its hash; any mismatch stops the restore."""
     listed = manifest.get("files", [])
     for index, item in enumerate(listed):
@@ -156,8 +155,8 @@ def _check_database(archive: Path, staged_db: Path) -> None:
         )
 
 
-def restore_archive(archive: Path, workspace_path: Path, progress: ProgressLike | None = None) -> RestoreSummary:
-    progress = progress or _Silent()
+def restore_archive(archive: Path, workspace_path: Path, progress: Progress | None = None) -> RestoreSummary:
+    progress = progress or Progress()
     archive = Path(archive).expanduser()
     workspace_path = Path(workspace_path).expanduser().resolve()
     if not archive.is_file():
@@ -201,7 +200,7 @@ def restore_archive(archive: Path, workspace_path: Path, progress: ProgressLike 
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    progress.step(100, "Đã khôi phục.")
+    progress.report(100, "Đã khôi phục.")  # done: too late to cancel
     return RestoreSummary(workspace_path, counts["evidence"], counts["reports"], counts["trust"], previous)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -10,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
 
 from bkfi_desktop.cli import main
 from bkfi_desktop.core.profile import update_profile
@@ -28,6 +31,19 @@ def cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> object:
     capsys.readouterr()  # what earlier commands printed
     assert main(list(args)) == 0, capsys.readouterr().err
     return json.loads(capsys.readouterr().out)
+
+
+def _empty_crl(pki) -> bytes:
+    """A CRL from the test root revoking nothing (DER), as a unit imports from its CA."""
+    now = dt.datetime.now(dt.UTC)
+    crl = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(pki.root.cert.subject)
+        .last_update(now - dt.timedelta(hours=1))
+        .next_update(now + dt.timedelta(days=7))
+        .sign(pki.root.key, hashes.SHA256())
+    )
+    return crl.public_bytes(serialization.Encoding.DER)
 
 
 @pytest.fixture
@@ -52,7 +68,8 @@ def old_pc(tmp_path, monkeypatch, pki, p12_password, images, capsys) -> dict:
     assert main(["--db", str(db), "evidence", "add", tasks[0]["code"], "baobackan.org.vn/tin-doi-ngoai"]) == 0
     import_trust_root(pki.root_pem)
     (home / "crl").mkdir()
-    (home / "crl" / "ca-thu-nghiem.crl").write_bytes(b"0\x82 crl bytes")
+    crl = _empty_crl(pki)
+    (home / "crl" / "ca-thu-nghiem.crl").write_bytes(crl)
     (home / "settings.ini").write_text("[backup]\nkeep=5\n", encoding="utf-8")
     signature, seal = documents / "chữ ký.png", documents / "con dấu.png"
     shutil.copyfile(images.signature, signature)
@@ -68,7 +85,10 @@ def old_pc(tmp_path, monkeypatch, pki, p12_password, images, capsys) -> dict:
                  "--sign-p12", str(pki.p12()), "--password-env", PASSWORD_VAR]) == 0
     capsys.readouterr()
     evidence = {code: cli_json(capsys, "--db", str(db), "evidence", "list", code, "--json") for code in proofs}
-    return {"home": home, "db": db, "evidence": evidence, "signed_sha256": sha256(signed), "root": tmp_path / "máy cũ"}
+    return {
+        "home": home, "db": db, "evidence": evidence, "signed_sha256": sha256(signed), "crl": crl,
+        "root": tmp_path / "máy cũ",
+    }
 
 
 def test_a_full_backup_restored_into_an_empty_folder_has_everything(old_pc, tmp_path, monkeypatch, capsys):
@@ -97,7 +117,7 @@ def test_a_full_backup_restored_into_an_empty_folder_has_everything(old_pc, tmp_
 
     [root] = list_trust_roots()
     assert root.path.is_relative_to(new_home)
-    assert (new_home / "crl" / "ca-thu-nghiem.crl").read_bytes() == b"0\x82 crl bytes"
+    assert (new_home / "crl" / "ca-thu-nghiem.crl").read_bytes() == old_pc["crl"]
     assert "keep=5" in (new_home / "settings.ini").read_text(encoding="utf-8")
 
     [report] = cli_json(capsys, "--db", str(db), "report", "list", "--json")

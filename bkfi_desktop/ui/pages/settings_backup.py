@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings
 from bkfi_desktop.core.workspace import Workspace, restore_workspace
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.workflows.backup import BackupSummary, write_full_backup
+from bkfi_desktop.workflows.progress import Progress
 from bkfi_desktop.workflows.restore import is_full_backup, restore_archive
 
 if TYPE_CHECKING:
@@ -115,9 +116,11 @@ class BackupControls(QObject):
             target = target.with_name(target.name + ".zip")
         self._set_busy(True)
         self.context.runner.run(
-            lambda _progress: write_full_backup(workspace, target),
+            lambda progress: write_full_backup(workspace, target, progress),
             on_success=self._backed_up_everything,
             on_failure=self._failed,
+            on_cancelled=lambda: self._set_busy(False),  # nothing was written
+            cancellable=True,
             label=self.tr("Backing up everything…"),
         )
 
@@ -159,9 +162,11 @@ class BackupControls(QObject):
         workspace.engine.dispose()  # no open connection may outlive the file it points to
         self._set_busy(True)
         self.context.runner.run(
-            lambda _progress: _restore(source, workspace),
+            lambda progress: _restore(source, workspace, progress),
             on_success=self._restored,
             on_failure=self._failed,
+            on_cancelled=lambda: self._set_busy(False),  # stopped before the data was replaced
+            cancellable=True,
             label=self.tr("Restoring the data…"),
         )
 
@@ -179,10 +184,10 @@ class BackupControls(QObject):
         )
 
 
-def _restore(source: Path, workspace: Workspace) -> Path:
+def _restore(source: Path, workspace: Workspace, progress: Progress) -> Path:
     """Off the GUI thread: replace the data (a whole .zip or a .db), then bring an older schema up to date."""
     if is_full_backup(source):
-        summary = restore_archive(source, workspace.path)
+        summary = restore_archive(source, workspace.path, progress)
         safety_copy = summary.previous_copy or workspace.path
     else:
         safety_copy = restore_workspace(source, workspace.path)
