@@ -113,6 +113,9 @@ class TaskDetailController(QObject):
 
     def show_task(self, task_id: int | None) -> None:
         self.flush()
+        if task_id != self.task_id:
+            # Another task starts at its title, not where the last one was scrolled to.
+            self.ui.detailScroll.verticalScrollBar().setValue(0)
         self.task_id = task_id
         if task_id is None:
             self.ui.detailStack.setCurrentIndex(0)

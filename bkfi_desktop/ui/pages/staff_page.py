@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.textvn.folding import fold_for_search
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.column_fit import fit_columns
 from bkfi_desktop.ui.date_fields import format_date
 from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
@@ -95,10 +95,10 @@ class StaffPage(Page):
         self.lines: list[StaffLine] = []
         self.dialog: StaffDialog | None = None
         table = self.ui.staffTable
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        # Columns share the width fairly (no "Phó C…" beside a wide e-mail); the title takes any room left.
+        fit_columns(table, 1)
         self.empty_hint = EmptyHint.install(table, self._empty_text)
-        self.ui.historyTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.historyTable, 1)
         self.ui.splitter.setStretchFactor(0, 3)  # the list gets most of the height, the history the rest
         self.ui.splitter.setStretchFactor(1, 1)
         table.itemSelectionChanged.connect(self._show_history)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -52,6 +53,7 @@ class TasksPageUi(FormUi):
     taskTree: QTreeView
     countLabel: QLabel
     detailStack: QStackedWidget
+    detailScroll: QScrollArea
     taskTitleLabel: QLabel
     taskInfoLabel: QLabel
     assignmentGroup: QGroupBox
