@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "bkfi_desktop.cli.office_commands",
     "bkfi_desktop.cli.plan_commands",
     "bkfi_desktop.cli.evidence_commands",
+    "bkfi_desktop.cli.print_commands",
 )
 
 # Which module owns which command word: running one command imports only its module (a report build
@@ -44,6 +45,7 @@ COMMAND_OWNERS: dict[str, str] = {
         "office_commands": ("profile", "reminder", "roster"),
         "plan_commands": ("plan", "subtask"),
         "evidence_commands": ("evidence",),
+        "print_commands": ("print", "summary"),
     }.items()
     for command in commands
 }

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import audit
 from bkfi_desktop.core.detailed_plan import TEXT_KEYS, find_plan
-from bkfi_desktop.core.store.models import DetailedPlan
+from bkfi_desktop.core.store.models import DetailedPlan, Plan
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.textvn.normalize import clean_line, clean_text
 
@@ -118,3 +118,13 @@ def plan_uuid(session: Session, plan_key: str | None) -> str:
         row.uuid = str(uuid.uuid4())
         session.flush()
     return row.uuid
+
+
+def list_plans(session: Session) -> list[tuple[str, str]]:
+    """(key, what a clerk reads) of every imported plan, newest first."""
+    plans = session.scalars(select(Plan).order_by(Plan.id.desc()))
+    def shown(plan: Plan) -> str:
+        number = plan.number if plan.number and not plan.number.startswith("/") else ""  # "/KH-UBND": no number
+        return " ".join(part for part in (number, plan.title[:90]) if part) or plan.key
+
+    return [(plan.key, shown(plan)) for plan in plans]

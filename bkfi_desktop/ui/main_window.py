@@ -48,6 +48,7 @@ class MainWindowUi(FormUi):
     menuFile: QMenu
     menuEdit: QMenu
     actionImport: QAction
+    actionDetailedPlan: QAction
     actionVerify: QAction
     actionCompile: QAction
     actionQuit: QAction
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         ui = self.ui
         ui.actionImport.triggered.connect(self.open_import_wizard)
+        ui.actionDetailedPlan.triggered.connect(self.open_detailed_plan)
         ui.actionVerify.triggered.connect(self.open_verify_dialog)
         ui.actionCompile.triggered.connect(self.open_compile_dialog)
         ui.actionQuit.triggered.connect(self.close)
@@ -200,6 +202,11 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.import_wizard import open_import_wizard
 
         open_import_wizard(self.context, self)
+
+    def open_detailed_plan(self) -> None:
+        from bkfi_desktop.ui.printing import open_detailed_plan_dialog
+
+        open_detailed_plan_dialog(self.context, self)
 
     def open_verify_dialog(self) -> None:
         """The receiving office checks a report's signature before accepting it (Tệp menu)."""

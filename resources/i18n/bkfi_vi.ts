@@ -643,6 +643,34 @@
         <source>This reporting period</source>
         <translation>Trong kỳ báo cáo này</translation>
     </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Nhìn nhanh</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s tasks by status</source>
+        <translation>Nhiệm vụ của đơn vị theo tình trạng</translation>
+    </message>
+    <message>
+        <source>Average progress of each group of tasks</source>
+        <translation>Tiến độ trung bình của từng nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Activities recorded per month, this year against last year</source>
+        <translation>Số hoạt động ghi nhận theo tháng, năm nay so với năm trước</translation>
+    </message>
+    <message>
+        <source>Trainings and participants per quarter of this year</source>
+        <translation>Số lớp tập huấn và lượt người theo quý của năm nay</translation>
+    </message>
+    <message>
+        <source>Leader &amp;summary (PDF)…</source>
+        <translation>Tóm tắt cho &amp;lãnh đạo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary with these charts for the unit&apos;s leader</source>
+        <translation>Lưu bản tóm tắt một trang kèm các biểu đồ này cho lãnh đạo đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>DateTyping</name>
@@ -735,6 +763,171 @@
     <message>
         <source>The sample data was removed. The data from before is kept in %1.</source>
         <translation>Đã xoá dữ liệu mẫu. Dữ liệu trước khi xoá được giữ trong %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailedPlanDialog</name>
+    <message>
+        <source>not yet</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã NV</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Estimate (đồng)</source>
+        <translation>Dự kiến kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Save the detailed plan</source>
+        <translation>Lưu Kế hoạch chi tiết</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the detailed plan…</source>
+        <translation>Đang lập Kế hoạch chi tiết…</translation>
+    </message>
+    <message>
+        <source>The detailed plan is saved (%1 pages). The PDF carries its data and a signature field, so it is signed like a report; the Word file is for changes the office asks for.
+%2</source>
+        <translation>Đã lưu Kế hoạch chi tiết (%1 trang). Tệp PDF mang dữ liệu kế hoạch và ô chữ ký nên được ký số như báo cáo; tệp Word dùng để chỉnh sửa khi cơ quan yêu cầu.
+%2</translation>
+    </message>
+    <message>
+        <source>Detailed plan (Kế hoạch chi tiết)</source>
+        <translation>Kế hoạch chi tiết</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>The document number the records clerk gives; 0 leaves room to write it in</source>
+        <translation>Số văn bản do văn thư cấp; để 0 thì chừa chỗ ghi số sau</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Trích yếu</translation>
+    </message>
+    <message>
+        <source>The subject line under KẾ HOẠCH (trích yếu)</source>
+        <translation>Trích yếu nằm dưới chữ KẾ HOẠCH</translation>
+    </message>
+    <message>
+        <source>&amp;Opening</source>
+        <translation>Đoạn &amp;mở đầu</translation>
+    </message>
+    <message>
+        <source>The opening paragraph that cites the city plan</source>
+        <translation>Đoạn mở đầu dẫn kế hoạch của cấp trên</translation>
+    </message>
+    <message>
+        <source>I.1 P&amp;urpose</source>
+        <translation>I.1 &amp;Mục đích</translation>
+    </message>
+    <message>
+        <source>One paragraph per line</source>
+        <translation>Mỗi dòng là một đoạn văn</translation>
+    </message>
+    <message>
+        <source>I.2 &amp;Requirements</source>
+        <translation>I.2 &amp;Yêu cầu</translation>
+    </message>
+    <message>
+        <source>III. &amp;Budget note</source>
+        <translation>III. &amp;Kinh phí</translation>
+    </message>
+    <message>
+        <source>Where the money comes from; the estimates are in the tables</source>
+        <translation>Nguồn kinh phí; số dự kiến nhập ở bảng Dự toán</translation>
+    </message>
+    <message>
+        <source>IV. &amp;Organisation</source>
+        <translation>IV. Tổ chức &amp;thực hiện</translation>
+    </message>
+    <message>
+        <source>Closing instructions; who does what is listed from the owners of tasks and sub-tasks</source>
+        <translation>Đoạn kết; phân công ai làm gì được lập từ người phụ trách nhiệm vụ và việc cần làm</translation>
+    </message>
+    <message>
+        <source>&amp;Estimates</source>
+        <translation>&amp;Dự toán</translation>
+    </message>
+    <message>
+        <source>Optional: the estimated cost of each task in đồng (e.g. 2.500.000). Tasks left empty are not listed under III. KINH PHÍ.</source>
+        <translation>Không bắt buộc: kinh phí dự kiến của từng nhiệm vụ, tính bằng đồng (ví dụ 2.500.000). Nhiệm vụ để trống không được liệt kê ở mục III. KINH PHÍ.</translation>
+    </message>
+    <message>
+        <source>Own &amp;activities</source>
+        <translation>Hoạt động &amp;bổ sung</translation>
+    </message>
+    <message>
+        <source>Activities the unit adds on its own (not in the city plan): they are listed after the plan&apos;s tasks.</source>
+        <translation>Các hoạt động đơn vị tự bổ sung (không có trong kế hoạch cấp trên): được liệt kê sau các nhiệm vụ của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>Thêm &amp;hoạt động</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve activity</source>
+        <translation>&amp;Xóa hoạt động</translation>
+    </message>
+    <message>
+        <source>Restore default &amp;texts</source>
+        <translation>&amp;Khôi phục nội dung mặc định</translation>
+    </message>
+    <message>
+        <source>Put back the texts the program writes from the plan and the unit</source>
+        <translation>Đặt lại các đoạn văn chương trình soạn sẵn từ kế hoạch và đơn vị</translation>
+    </message>
+    <message>
+        <source>Also save a &amp;Word file (.docx)</source>
+        <translation>Lưu thêm tệp &amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Keep these texts and estimates for next time</source>
+        <translation>Giữ các nội dung và dự toán này cho lần sau</translation>
+    </message>
+    <message>
+        <source>&amp;Build PDF…</source>
+        <translation>&amp;Lập PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1211,14 @@
     <message>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Kiểm tra chữ ký số báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed plan (Kế hoạch chi tiết)…</source>
+        <translation>&amp;Kế hoạch chi tiết…</translation>
+    </message>
+    <message>
+        <source>Build the unit&apos;s detailed plan from its tasks, sub-tasks and owners: PDF and Word</source>
+        <translation>Lập Kế hoạch chi tiết của đơn vị từ nhiệm vụ, việc cần làm và người phụ trách: PDF và Word</translation>
     </message>
     <message>
         <source>C&amp;ompile units&apos; signed reports…</source>
@@ -2366,6 +2567,14 @@ Có muốn ghi đè không?</translation>
         <translation>Xóa cán bộ đã chọn (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the staff list with their roles as PDF or Excel</source>
+        <translation>In danh sách cán bộ và vai trò ra PDF hoặc Excel</translation>
+    </message>
+    <message>
         <source>&amp;Show staff who have left</source>
         <translation>&amp;Hiện cả cán bộ đã nghỉ, chuyển công tác</translation>
     </message>
@@ -2563,6 +2772,22 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>Import or update the plan&apos;s task list from an Excel, Word or text file (Ctrl+I)</source>
         <translation>Nhập hoặc cập nhật danh sách nhiệm vụ từ tệp Excel, Word hoặc văn bản (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Detailed &amp;plan…</source>
+        <translation>Kế hoạch &amp;chi tiết…</translation>
+    </message>
+    <message>
+        <source>Build the unit&apos;s detailed plan (Kế hoạch chi tiết) from its tasks, sub-tasks and owners: PDF and Word</source>
+        <translation>Lập Kế hoạch chi tiết của đơn vị từ nhiệm vụ, việc cần làm và người phụ trách: PDF và Word</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the task list shown (the unit&apos;s or all) as PDF or Excel</source>
+        <translation>In danh sách nhiệm vụ đang xem (của đơn vị hoặc tất cả) ra PDF hoặc Excel</translation>
     </message>
     <message>
         <source>Task list</source>
@@ -2818,6 +3043,14 @@ Có muốn ghi đè không?</translation>
         <translation>Xóa lớp đã chọn (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the sessions of the period shown as PDF or Excel</source>
+        <translation>In các lớp tập huấn trong khoảng thời gian đang xem ra PDF hoặc Excel</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Thời gian</translation>
     </message>
@@ -3044,6 +3277,37 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>Tệp PDF (*.pdf);;Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Printing the list…</source>
+        <translation>Đang in danh sách…</translation>
+    </message>
+    <message>
+        <source>Leader summary</source>
+        <translation>Tóm tắt cho lãnh đạo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the leader summary…</source>
+        <translation>Đang lập tóm tắt cho lãnh đạo…</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from bkfi_desktop.core.dashboard import DUE_SOON_DAYS, DashboardSummary, TaskBrief, dashboard_summary
 from bkfi_desktop.core.vocabulary import ACTIVITY_KIND_LABELS, STATUS_LABELS
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.ui.dashboard_charts import DashboardCharts
 from bkfi_desktop.ui.date_fields import format_date
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
+from bkfi_desktop.ui.printing import save_leader_summary
 from bkfi_desktop.ui.worker import ProgressReporter
 
 
@@ -41,6 +43,12 @@ class DashboardPageUi(FormUi):
     trainingsButton: QPushButton
     activitiesButton: QPushButton
     activityKindsLabel: QLabel
+    chartsGroup: QGroupBox
+    statusChart: QLabel
+    progressChart: QLabel
+    activityChart: QLabel
+    trainingChart: QLabel
+    summaryButton: QPushButton
 
 
 class DashboardPage(Page):
@@ -54,6 +62,9 @@ class DashboardPage(Page):
             "done": self.ui.doneButton,
             "blocked": self.ui.blockedButton,
         }
+        ui = self.ui
+        self.charts = DashboardCharts(context, [ui.statusChart, ui.progressChart, ui.activityChart, ui.trainingChart])
+        ui.chartsGroup.installEventFilter(self)  # re-render the charts at their new size
         self._connect()
         signals = context.signals
         for signal in (
@@ -85,6 +96,12 @@ class DashboardPage(Page):
         ui.openReportsButton.clicked.connect(lambda: self.navigate.emit("reports", None))
         ui.trainingsButton.clicked.connect(lambda: self.navigate.emit("training", self._period_filter()))
         ui.activitiesButton.clicked.connect(lambda: self.navigate.emit("activities", self._period_filter()))
+        ui.summaryButton.clicked.connect(lambda: save_leader_summary(self.context, self))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.chartsGroup and event.type() == QEvent.Type.Resize:
+            self.charts.repaint_images()
+        return super().eventFilter(watched, event)
 
     def _period_filter(self) -> dict[str, object] | None:
         if self.summary is None:
@@ -115,6 +132,7 @@ class DashboardPage(Page):
         self.context.runner.run(
             load, on_success=self.show_summary, on_failure=lambda exc: dialogs.show_error(self, exc)
         )
+        self.charts.refresh()
 
     def show_summary(self, summary: DashboardSummary) -> None:
         self.summary = summary

@@ -34,11 +34,13 @@ from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.staff_dialog import StaffDialog
+from bkfi_desktop.ui.printing import print_list
 from bkfi_desktop.ui.table_rows import select_row_id, selected_row_id
 
 
 class StaffPageUi(FormUi):
     form = "staff_page"
+    printButton: QPushButton
     roleWarningLabel: QLabel
     searchEdit: QLineEdit
     showFormerCheck: QCheckBox
@@ -106,6 +108,7 @@ class StaffPage(Page):
         self.ui.searchEdit.textChanged.connect(lambda _text: self._fill())
         self.ui.showFormerCheck.toggled.connect(lambda _on: self._fill())
         self.ui.addButton.clicked.connect(self.new_item)
+        self.ui.printButton.clicked.connect(lambda: print_list(self.context, self, "staff"))
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.endButton.clicked.connect(self.end_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)

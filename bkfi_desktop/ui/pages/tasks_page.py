@@ -31,6 +31,7 @@ from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
+from bkfi_desktop.ui.printing import open_detailed_plan_dialog, print_list
 from bkfi_desktop.ui.task_detail import TaskDetailController
 from bkfi_desktop.ui.task_tree_model import VIEW_ROLE, TaskFilter, TaskFilterProxy, TaskTreeModel
 from bkfi_desktop.ui.worker import ProgressReporter
@@ -48,6 +49,8 @@ class TasksPageUi(FormUi):
     deadlineFilterCombo: QComboBox
     searchEdit: QLineEdit
     importButton: QPushButton
+    detailedPlanButton: QPushButton
+    printButton: QPushButton
     titleLabel: QLabel
     taskSplitter: QSplitter
     taskTree: QTreeView
@@ -125,6 +128,10 @@ class TasksPage(Page):
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self.apply_current_filter)
         ui.importButton.clicked.connect(self.open_import)
+        ui.printButton.clicked.connect(
+            lambda: print_list(self.context, self, "tasks", mine_only=ui.scopeCombo.currentIndex() == SCOPE_MINE)
+        )
+        ui.detailedPlanButton.clicked.connect(lambda: open_detailed_plan_dialog(self.context, self))
         ui.taskTree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.saved.connect(self.model.update_task)
         self.context.signals.tasks_changed.connect(self._tasks_changed_elsewhere)

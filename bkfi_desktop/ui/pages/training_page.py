@@ -34,11 +34,13 @@ from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.training_dialog import TrainingDialog
+from bkfi_desktop.ui.printing import print_list
 from bkfi_desktop.ui.table_rows import select_row_id, selected_row_id
 
 
 class TrainingPageUi(FormUi):
     form = "training_page"
+    printButton: QPushButton
     periodFromEdit: QDateEdit
     periodToEdit: QDateEdit
     thisYearButton: QPushButton
@@ -100,6 +102,7 @@ class TrainingPage(Page):
         self.ui.thisYearButton.clicked.connect(lambda: self.set_period(*year_of(self.context.today())))
         self.ui.searchEdit.textChanged.connect(lambda _text: self._fill())
         self.ui.addButton.clicked.connect(self.new_item)
+        self.ui.printButton.clicked.connect(self._print)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
         self.ui.trainingTable.itemActivated.connect(lambda _item: self.edit_selected())
@@ -115,6 +118,10 @@ class TrainingPage(Page):
             "No training session in this period. Press “New…” (Ctrl+N) to record one the unit organised "
             "or sent staff to, or widen the period above."
         )
+
+    def _print(self) -> None:
+        start, end = self.period()
+        print_list(self.context, self, "training", start=start, end=end)
 
     # --- period -------------------------------------------------------------------------------------
 
