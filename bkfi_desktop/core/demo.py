@@ -18,7 +18,7 @@ from bkfi_desktop.core.profile import update_profile
 from bkfi_desktop.core.store.models import Activity, Indicator, Task, utc_now
 from bkfi_desktop.core.tasks import list_tasks
 from bkfi_desktop.core.workspace import Workspace
-from bkfi_desktop.textvn.folding import fold_for_search
+from bkfi_desktop.textvn.folding import fold_for_match, fold_for_search
 
 DEMO_UNIT = "UBND phường Đức Xuân"
 DEMO_PARENT = "UBND thành phố Bắc Kạn"
@@ -202,15 +202,19 @@ _DEMO_LEADER = "Hoàng Thị Thu Hà"
 
 def holds_demo_data(session: Session) -> bool:
     """True when the workspace holds the demo unit's data (earlier versions filled a fresh default
-    workspace with it, with nothing saying so): the demo unit's name and its leader on the staff list."""
+    workspace with it, with nothing saying so): the demo unit's name, its leader on the staff list and
+    its generated activities."""
     from bkfi_desktop.core.profile import get_profile
     from bkfi_desktop.core.store.models import Staff
 
     if session.scalar(select(Staff.id).limit(1)) is None:
         return False
-    if get_profile(session).unit_name != DEMO_UNIT:
+    if fold_for_match(get_profile(session).unit_name) != fold_for_match(DEMO_UNIT):
         return False
-    return session.scalar(select(Staff.id).where(Staff.full_name == _DEMO_LEADER).limit(1)) is not None
+    if session.scalar(select(Staff.id).where(Staff.full_name == _DEMO_LEADER).limit(1)) is None:
+        return False
+    # and the generated activities ("… (số 17)"): a real unit of that name and leader has its own
+    return session.scalar(select(Activity.id).where(Activity.title.like("% (số %)")).limit(1)) is not None
 
 
 def clear_workspace_data(workspace: Workspace) -> Path:

@@ -67,10 +67,11 @@ class DemoBanner(QObject):
             ui.demoBannerLabel.setText(
                 self.tr(
                     "<b>Sample data</b> — this data file holds the demo unit %1, added by an earlier "
-                    "version of the program. Clear it to start on your unit's own data."
+                    "version of the program."
                 ).replace("%1", DEMO_UNIT)
             )
             ui.demoBannerButton.setText(self.tr("Clear the sample data…"))
+        ui.demoBannerLabel.setToolTip(ui.demoBannerLabel.text())  # one line; a narrow window shows the rest here
         ui.demoBanner.setVisible(self.state is not None)
 
     def _act(self) -> None:

@@ -737,8 +737,8 @@
         <translation>Mở dữ liệu của đơn vị mình</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sample data&lt;/b&gt; — this data file holds the demo unit %1, added by an earlier version of the program. Clear it to start on your unit&apos;s own data.</source>
-        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt; — tệp dữ liệu này đang chứa đơn vị mẫu %1 do phiên bản trước của chương trình tự thêm vào. Hãy xoá để bắt đầu với dữ liệu của chính đơn vị bạn.</translation>
+        <source>&lt;b&gt;Sample data&lt;/b&gt; — this data file holds the demo unit %1, added by an earlier version of the program.</source>
+        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt; — tệp dữ liệu này đang chứa đơn vị mẫu %1 do phiên bản trước của chương trình tự thêm vào.</translation>
     </message>
     <message>
         <source>Clear the sample data…</source>
