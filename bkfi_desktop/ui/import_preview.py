@@ -8,19 +8,14 @@ warnings that name no task come first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from bkfi_desktop.core.plan_preview import CHANGED, NEW, UNCHANGED, WITHDRAWN, ImportPreview, PreviewRow
 from bkfi_desktop.core.vocabulary import ROLE_LABELS
 from bkfi_desktop.ui.deadline_meaning import deadline_line
+from bkfi_desktop.ui.wrapping_delegate import install_wrapping
 
 COL_CODE, COL_TASK, COL_ROLE, COL_LEAD, COL_SUPPORT, COL_DEADLINE = range(6)
 WARNING_MARK = "⚠"
@@ -28,31 +23,6 @@ PREVIEW_LIMIT = 500
 _WARNING_BRUSH = QBrush(QColor("#8a4b00"))
 _OLD_NEW_BRUSH = QBrush(QColor("#1f4e79"))
 _MARKS = {NEW: "+", CHANGED: "±", WITHDRAWN: "−", UNCHANGED: ""}
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text in the column's current width (Qt sizes rows for one line)."""
-
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self.tree = tree
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        tree = self.tree
-        item = tree.itemFromIndex(QModelIndex(index))
-        spanned = item is not None and item.isFirstColumnSpanned()
-        width = tree.viewport().width() if spanned else tree.header().sectionSize(index.column())
-        if index.column() == 0:
-            depth, parent = 0, index.parent()
-            while parent.isValid():
-                depth, parent = depth + 1, parent.parent()
-            width -= tree.indentation() * (depth + 1)
-        width = max(width - 12, 40)  # the cell's margins
-        bounds = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, opt.text)
-        return QSize(base.width(), max(base.height(), bounds.height() + 6))
 
 
 class ImportPreviewTree(QObject):
@@ -73,10 +43,7 @@ class ImportPreviewTree(QObject):
             ]
         )
         tree.setHeaderHidden(False)
-        tree.setWordWrap(True)
-        tree.setUniformRowHeights(False)
-        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        tree.setItemDelegate(_WrappingDelegate(tree))
+        install_wrapping(tree)  # long texts wrap; rows follow the columns' widths
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TASK, QHeaderView.ResizeMode.Stretch)
@@ -84,8 +51,6 @@ class ImportPreviewTree(QObject):
         for column, width in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree.setColumnWidth(column, width)
-        # Long texts wrap onto more lines; row heights follow the columns' widths when these change.
-        header.sectionResized.connect(lambda *_args: tree.scheduleDelayedItemsLayout())
 
     def labels(self) -> dict[str, str]:
         return {

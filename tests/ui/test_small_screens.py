@@ -79,3 +79,13 @@ def test_a_cut_cell_shows_its_whole_text_on_hover(qtbot: Any, main_window: Any) 
         table.viewport(), QHelpEvent(QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center()))
     )
     assert QToolTip.text() == email
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_sample_data_banner_leaves_the_height_to_the_page(qtbot: Any, main_window: Any, size: tuple[int, int]) -> None:
+    main_window.resize(*size)
+    qtbot.wait(50)
+    banner = main_window.ui.demoBanner
+    assert banner.isVisible()  # the demo data in the test workspace is announced
+    # As tall as its text needs (two lines at most at these widths), not a third of the window.
+    assert banner.height() <= 3 * banner.fontMetrics().lineSpacing() + 24

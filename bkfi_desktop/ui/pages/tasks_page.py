@@ -35,6 +35,7 @@ from bkfi_desktop.ui.printing import open_detailed_plan_dialog, print_list
 from bkfi_desktop.ui.task_detail import TaskDetailController
 from bkfi_desktop.ui.task_tree_model import VIEW_ROLE, TaskFilter, TaskFilterProxy, TaskTreeModel
 from bkfi_desktop.ui.worker import ProgressReporter
+from bkfi_desktop.ui.wrapping_delegate import install_wrapping
 
 SEARCH_DELAY_MS = 200
 SCOPE_MINE, SCOPE_ALL = 0, 1
@@ -107,6 +108,8 @@ class TasksPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Titles wrap onto up to two lines (whole text on hover and in the detail panel).
+        install_wrapping(ui.taskTree, max_lines=2)
         ui.taskSplitter.setStretchFactor(0, 3)
         ui.taskSplitter.setStretchFactor(1, 2)
         ui.detailStack.setCurrentIndex(0)
