@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QThread  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bkfi_desktop.core.demo import create_demo  # noqa: E402
@@ -37,9 +37,12 @@ def main() -> int:
         os.environ["BKFI_HOME"] = home
         app = QApplication.instance() or QApplication([])
         translators = install_translators(app)  # noqa: F841  (kept alive while rendering)
+        from bkfi_desktop import paths
+        from bkfi_desktop.ui import dialogs
         from bkfi_desktop.ui.main_window import MainWindow
 
-        workspace = Workspace.open(Path(home) / "bkfi.db")
+        dialogs.confirm = lambda *_args, **_kwargs: True  # "build this late report anyway?": yes
+        workspace = Workspace.open(paths.demo_workspace_path())  # the demo's own file, under its banner
         create_demo(workspace)
         context = AppContext(workspace, InlineTaskRunner(), clock=lambda: TODAY)
         window = MainWindow(context, QSettings(str(Path(home) / "s.ini"), QSettings.Format.IniFormat))
@@ -54,8 +57,9 @@ def main() -> int:
                 page.set_period_code("2025-H1")
                 page.choose_period()
                 page.ui.buildButton.click()
-                for _ in range(20):
+                for _ in range(40):  # the PDF preview renders asynchronously
                     app.processEvents()
+                    QThread.msleep(50)
             app.processEvents()
             target = out / f"{spec.key}.png"
             window.grab().save(str(target))
