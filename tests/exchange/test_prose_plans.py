@@ -106,3 +106,30 @@ def test_a_unit_cell_that_names_no_unit_is_flagged_on_its_row(tmp_path: Path) ->
     plan = read_task_list(path)
     flagged = [w for w in plan.warnings if "không giống tên một đơn vị" in w]
     assert len(flagged) == 1 and flagged[0].startswith("Nhiệm vụ 2 (Sheet1!B3)")
+
+
+def test_seed_plan_whose_section_iv_points_back_to_section_ii(tmp_path: Path) -> None:
+    """The seed plan with §IV.2 written the other common way: the unit supports "mục 2 Phần II"."""
+    from bkfi_desktop.textvn.folding import fold_for_match
+    from tests.exchange.builders import seed_path
+
+    text = seed_path().read_text(encoding="utf-8")
+    start = text.index("2. Phòng Tài chính - Kế hoạch thành phố:")
+    end = text.index("\n", start)
+    changed = text[:start] + (
+        "2. Phòng Tài chính - Kế hoạch thành phố: Phối hợp thực hiện các nhiệm vụ tại mục 2, mục 5 Phần II; "
+        "hằng năm cân đối kinh phí từ ngân sách nhà nước để thực hiện các hoạt động thông tin đối ngoại."
+    ) + text[end:]
+    path = tmp_path / "kế hoạch.txt"
+    path.write_text(changed, encoding="utf-8")
+    plan = read_task_list(path)
+    finance = fold_for_match("Phòng Tài chính - Kế hoạch thành phố")
+    for group in plan.groups:
+        for task in group.tasks:
+            roles = {fold_for_match(u.name): u.role for u in task.units}
+            if group.section == "II" and group.ordinal in ("2", "5"):
+                assert roles.get(finance) == "support", task.code
+            elif group.section == "II":
+                assert finance not in roles, task.code
+    duty = next(t for t in plan.groups[-1].tasks if t.content.startswith("Hằng năm cân đối"))
+    assert [(u.role) for u in duty.units] == ["lead"] and duty.deadline_text == "Hằng năm"

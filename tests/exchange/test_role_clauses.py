@@ -129,6 +129,7 @@ def test_deadlines_inside_the_text_and_the_closing_marks() -> None:
     assert deadline_in_text("Sản xuất phóng sự, hoàn thành trước 30/6/2026./.") == "Trước 30/6/2026"
     assert deadline_in_text("Tập huấn, hoàn thành trong Quý III/2025.") == "Trong Quý III/2025"
     assert deadline_in_text("Đăng tin thường xuyên.") == ""
+    assert deadline_in_text("Gửi báo cáo về Phòng Văn hóa chậm nhất ngày 15/12/2025.") == "Chậm nhất ngày 15/12/2025"
     assert strip_closing("… thành phố Bắc Kạn./.") == "… thành phố Bắc Kạn."
     assert strip_closing("Quý IV/2025./") == "Quý IV/2025."
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from bkfi_desktop.core.plan_data import GroupData, TaskData, UnitRef
-from bkfi_desktop.textvn.folding import fold_for_search
+from bkfi_desktop.textvn.folding import fold_for_match, fold_for_search
 
 _ROLE_WORDS = (("chu tri", "lead"), ("phoi hop", "support"), ("thuc hien", "implement"), ("trien khai", "implement"),
                ("tham gia", "support"))
@@ -95,11 +95,12 @@ def apply_pointers(groups: list[GroupData], assignments: list[tuple[list[UnitRef
                 continue
             for task in tasks:
                 for unit in units:
-                    if all(u.name != unit.name for u in task.units):
+                    key = fold_for_match(unit.name)
+                    if all(fold_for_match(u.name) != key for u in task.units):
                         task.units.append(UnitRef(unit.name, pointer.role))
                     else:  # a §IV role is more precise than "Đơn vị thực hiện: các phòng, ban …"
-                        task.units = [UnitRef(u.name, pointer.role) if u.name == unit.name and u.role == "implement"
-                                      else u for u in task.units]
+                        task.units = [UnitRef(u.name, pointer.role) if fold_for_match(u.name) == key
+                                      and u.role == "implement" else u for u in task.units]
     return warnings
 
 

@@ -36,6 +36,9 @@ _DEADLINE_IN_TEXT = (
         r"|(?:quý|tháng)\s+[IVX\d]+\s*/\s*\d{4}|năm\s+\d{4})|(?:quý|tháng)\s+[IVX\d]+\s*/\s*\d{4}|năm\s+\d{4})",
         re.IGNORECASE,
     ),
+    # "…, báo cáo chậm nhất ngày 15/12/2025", "gửi về trước ngày 30/6/2025"
+    re.compile(r"(?P<d>(?:chậm nhất|muộn nhất|trước)(?:\s+(?:là|vào))?(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+               re.IGNORECASE),
     # "Thời gian thực hiện: tháng 9/2025" at the end of a sentence
     re.compile(r"(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*(?P<d>[^.;()]{2,60}?)\s*(?:[.;]|$)",
                re.IGNORECASE),
