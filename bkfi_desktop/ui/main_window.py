@@ -51,6 +51,7 @@ class MainWindowUi(FormUi):
     actionDetailedPlan: QAction
     actionVerify: QAction
     actionCompile: QAction
+    actionUnits: QAction
     actionQuit: QAction
     actionNew: QAction
     actionDelete: QAction
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         ui.actionDetailedPlan.triggered.connect(self.open_detailed_plan)
         ui.actionVerify.triggered.connect(self.open_verify_dialog)
         ui.actionCompile.triggered.connect(self.open_compile_dialog)
+        ui.actionUnits.triggered.connect(self.open_unit_directory)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNew.triggered.connect(lambda: self._call_page("new_item"))
         ui.actionDelete.triggered.connect(lambda: self._call_page("delete_selected"))
@@ -221,6 +223,14 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.compile_dialog import CompileDialog
 
         dialog = CompileDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_unit_directory(self) -> None:
+        """The clerk corrects the units an import created (Sửa menu)."""
+        from bkfi_desktop.ui.unit_directory_dialog import UnitDirectoryDialog
+
+        dialog = UnitDirectoryDialog(self.context.workspace, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -1225,6 +1225,10 @@
         <translation>Tổng hợp &amp;báo cáo các đơn vị…</translation>
     </message>
     <message>
+        <source>&amp;Unit directory…</source>
+        <translation>&amp;Danh bạ đơn vị…</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -3081,6 +3085,65 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>Place / organiser</source>
         <translation>Địa điểm / đơn vị tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDirectoryDialog</name>
+    <message>
+        <source>Unit directory</source>
+        <translation>Danh bạ đơn vị</translation>
+    </message>
+    <message>
+        <source>Correct the units an import created: the old names are kept as other names, so the next import finds the corrected unit.</source>
+        <translation>Sửa các đơn vị do lần nhập tạo ra: tên cũ được giữ làm tên gọi khác, nên lần nhập sau vẫn tìm đúng đơn vị đã sửa.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Set category</source>
+        <translation>Đặt l&amp;oại</translation>
+    </message>
+    <message>
+        <source>&amp;Other name:</source>
+        <translation>Tên &amp;gọi khác:</translation>
+    </message>
+    <message>
+        <source>e.g. CA TP</source>
+        <translation>ví dụ: CA TP</translation>
+    </message>
+    <message>
+        <source>&amp;Add other name</source>
+        <translation>Thêm tên gọi &amp;khác</translation>
+    </message>
+    <message>
+        <source>&amp;Same unit as:</source>
+        <translation>&amp;Cùng là đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation>Gộ&amp;p vào đơn vị này</translation>
     </message>
 </context>
 <context>
