@@ -244,7 +244,7 @@ def _insert_new_tasks(session: Session, new_tasks: list[tuple[dict[str, Any], li
     # made SQLAlchemy splice result batches at quadratic cost.
     session.execute(insert(Task), [row for row, _units in new_tasks])
     plan_id = new_tasks[0][0]["plan_id"]
-    ids = dict(session.execute(select(Task.code, Task.id).where(Task.plan_id == plan_id)).tuples().all())
+    ids = dict(session.execute(select(Task.code, Task.id).where(Task.plan_id == plan_id)).all())
     links = [
         {"task_id": ids[row["code"]], "unit_id": unit_id, "role": role}
         for row, wanted in new_tasks
