@@ -161,8 +161,11 @@ def _sizes(pdf: Path, xlsx: Path) -> tuple[int, int, int]:
     with pdf.open("rb") as handle:
         pages = int(PdfFileReader(handle).root["/Pages"]["/Count"])
     workbook = load_workbook(xlsx, read_only=True)
-    rows = sum(sheet.max_row or 0 for sheet in workbook.worksheets)
-    columns = max(sheet.max_column or 0 for sheet in workbook.worksheets)
+    rows, columns = 0, 0
+    for sheet in workbook.worksheets:  # write-only files carry no <dimension>: count what is there
+        for row in sheet.iter_rows(values_only=True):
+            rows += 1
+            columns = max(columns, len(row))
     workbook.close()
     return pages, rows, columns
 

@@ -238,8 +238,9 @@ def payload_problem(data: bytes) -> str | None:
 
 
 def payload_bytes(payload: dict[str, Any]) -> bytes:
-    """UTF-8 JSON, stable key order, Vietnamese letters kept readable."""
-    return json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    """UTF-8 JSON, stable key order, Vietnamese letters kept readable. One line: with an indent,
+    json falls back to its pure-Python encoder, which took seconds on a 20,000-activity payload."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
 def read_payload(data: bytes) -> dict[str, Any]:
