@@ -102,6 +102,7 @@ def run_build(args: argparse.Namespace) -> int:
             number=args.number,
         )
         signed = _sign(workspace, built, signer, args) if signer is not None else None
+        timing = None if args.preview else _timing_note(workspace, built.period)
     if args.json:
         data: dict[str, Any] = built.to_json()
         data["signed"] = signed
@@ -116,7 +117,32 @@ def run_build(args: argparse.Namespace) -> int:
         print_line(f"Dữ liệu báo cáo (JSON): {built.payload_path}")
     if signed:
         print_line(f"Đã ký số: {signed['path']} (SHA-256: {signed['sha256']}).")
+    if timing:
+        print_line(timing)
     return 0
+
+
+def _timing_note(workspace: Workspace, period_code: str) -> str | None:
+    """Built while the window is still open, or after the due date: said, as the Báo cáo page asks."""
+    import datetime as dt
+
+    from bkfi_desktop.core.periods import format_date_vi
+    from bkfi_desktop.core.reports.registry import period_for
+
+    with workspace.session() as session:
+        period = period_for(session, period_code)
+    today = dt.date.today()
+    if today <= period.end:
+        return (
+            f"Lưu ý: kỳ báo cáo tính số liệu đến hết ngày {format_date_vi(period.end)}; "
+            "công việc ghi nhận từ nay đến đó chưa có trong báo cáo này."
+        )
+    if today > period.due_date:
+        return (
+            f"Lưu ý: hạn gửi báo cáo kỳ này là ngày {format_date_vi(period.due_date)}, "
+            f"đã quá {(today - period.due_date).days} ngày."
+        )
+    return None
 
 
 def _signer(args: argparse.Namespace) -> Any:

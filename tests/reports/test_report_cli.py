@@ -34,6 +34,7 @@ def test_build_then_list(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
     )
     assert (code, err) == (0, "")
     assert "số 01/BC-UBND" in out and "18/06/2025" in out
+    assert "Lưu ý: hạn gửi báo cáo kỳ này là ngày 20/06/2025, đã quá" in out  # built after its due date
     assert pdf.exists() and xlsx.exists() and payload.exists()
     assert read_embedded_files(pdf)[PAYLOAD_NAME] == payload.read_bytes()
 
