@@ -114,3 +114,20 @@ def test_text_pasted_from_a_pdf_loses_page_furniture_and_broken_lines(tmp_path: 
         "Gắn thông tin đối ngoại với phát triển kinh tế - xã hội của thành phố; đăng tin trên facebook và zalo của phường.",
         "Tuyên truyền Kết luận số 57-KL/TW của Bộ Chính trị.",
     ]
+
+
+def test_a_password_protected_pdf_gets_one_line(seed_pdf: Path, tmp_path: Path) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.writer import copy_into_new_writer
+
+    locked = tmp_path / "có mật khẩu.pdf"
+    with seed_pdf.open("rb") as source:
+        writer = copy_into_new_writer(PdfFileReader(source))
+        writer.encrypt("mat-khau", "mat-khau")
+        with locked.open("wb") as out:
+            writer.write(out)
+    with pytest.raises(InvalidInputError) as caught:
+        read_task_list(locked)
+    assert str(caught.value) == (
+        "Tệp “có mật khẩu.pdf” được đặt mật khẩu mở tệp; hãy xin bản không đặt mật khẩu của kế hoạch."
+    )

@@ -49,7 +49,7 @@ def read_pdf(path: Path) -> PlanData:
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
-        raise file_error(path, "bị hỏng, không mở được như tệp PDF; hãy lấy lại tệp gốc.") from exc
+        raise _open_error(path, exc) from exc
     try:
         if len(pdf.pages) > MAX_PAGES:
             raise file_error(path, f"có hơn {MAX_PAGES} trang; không phải một kế hoạch thông thường.")
@@ -68,6 +68,8 @@ def read_pdf(path: Path) -> PlanData:
     except InvalidInputError:
         raise
     except Exception as exc:
+        if _password_error(exc):
+            raise _open_error(path, exc) from exc
         raise file_error(path, "bị hỏng: một phần nội dung không đọc được; hãy lấy lại tệp gốc.") from exc
     finally:
         pdf.close()
@@ -79,6 +81,22 @@ def read_pdf(path: Path) -> PlanData:
     if signature:
         plan.warnings.insert(0, signature)
     return plan
+
+
+def _password_error(exc: BaseException) -> bool:
+    """pdfminer's PDFPasswordIncorrect / PDFEncryptionError, possibly wrapped by pdfplumber."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if "Password" in type(seen).__name__ or "Encryption" in type(seen).__name__:
+            return True
+        seen = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else seen.__cause__
+    return False
+
+
+def _open_error(path: Path, exc: BaseException) -> InvalidInputError:
+    if _password_error(exc):
+        return file_error(path, "được đặt mật khẩu mở tệp; hãy xin bản không đặt mật khẩu của kế hoạch.")
+    return file_error(path, "bị hỏng, không mở được như tệp PDF; hãy lấy lại tệp gốc.")
 
 
 def grid_from_cells(cells: list[list[str | None]], name: str) -> Grid:
