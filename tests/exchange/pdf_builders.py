@@ -76,3 +76,21 @@ def table_pdf(path: Path, title: Sequence[str], rows: Sequence[Sequence[str]], *
     story.append(Table(data, colWidths=[w * mm for w in widths], repeatRows=1, style=TableStyle(style)))
     _document(path).build(story, onLaterPages=_page_number)
     return path
+
+
+def commune_plan_pdf(path: Path, body: Sequence[str]) -> Path:
+    """A commune's plan with the usual two-column heading (agency | motto, number | place and date),
+    the agency's name wrapped in its narrow column."""
+    body_style, centred, _cell = _styles()
+    heading = Table([
+        [Paragraph("UBND HUYỆN NA RÌ<br/><b>ỦY BAN NHÂN DÂN XÃ NA RÌ</b>", centred),
+         Paragraph("<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh phúc</b>", centred)],
+        [Paragraph("Số: 45/KH-UBND", centred), Paragraph("<i>Na Rì, ngày 10 tháng 3 năm 2025</i>", centred)],
+    ], colWidths=[160, 300])
+    story: list = [heading]
+    for text in body:
+        letters = [ch for ch in text if ch.isalpha()]
+        caps = bool(letters) and all(ch.isupper() for ch in letters) and len(text) < 60
+        story.append(Paragraph(escape(text), centred if caps else body_style))
+    _document(path).build(story, onLaterPages=_page_number)
+    return path

@@ -131,3 +131,19 @@ def test_a_password_protected_pdf_gets_one_line(seed_pdf: Path, tmp_path: Path) 
     assert str(caught.value) == (
         "Tệp “có mật khẩu.pdf” được đặt mật khẩu mở tệp; hãy xin bản không đặt mật khẩu của kế hoạch."
     )
+
+
+def test_a_commune_plan_pdf_with_its_two_column_heading(tmp_path: Path) -> None:
+    from tests.exchange.prose_builders import COMMUNE_PLAN
+
+    body = COMMUNE_PLAN[COMMUNE_PLAN.index("KẾ HOẠCH"):]
+    from_pdf = read_task_list(pb.commune_plan_pdf(tmp_path / "kế hoạch xã.pdf", body))
+    assert (from_pdf.number, from_pdf.issuer, from_pdf.parent_agency, from_pdf.place) == (
+        "45/KH-UBND", "ỦY BAN NHÂN DÂN XÃ NA RÌ", "UBND HUYỆN NA RÌ", "Na Rì",
+    )
+    assert from_pdf.issued_on is not None and from_pdf.issued_on.isoformat() == "2025-03-10"
+    from tests.exchange.prose_builders import commune_plan_docx
+
+    from_docx = read_task_list(commune_plan_docx(tmp_path / "kế hoạch xã.docx"))
+    assert _shape(from_pdf) == _shape(from_docx)  # prose roles, §III pointers, deadlines alike
+    assert from_pdf.signer == from_docx.signer

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from bkfi_desktop.exchange.task_lists.doc_body import DocLine
 from bkfi_desktop.exchange.task_lists.document import plan_from_document
 from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid
 from bkfi_desktop.exchange.task_lists.pdf_text import continues_sentence, is_page_number, join_wrapped
+from bkfi_desktop.exchange.task_lists.refine import is_tail_text
 from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, file_error
 from bkfi_desktop.exchange.task_lists.text_reader import _STARTS_PARAGRAPH
 from bkfi_desktop.exchange.task_lists.unit_cells import looks_like_unit
@@ -152,9 +154,14 @@ def _page_lines(page: Any, number: int, boxes: list[tuple[float, float, float, f
     out: list[_Line] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+        gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(row))
+        usual = gaps[len(gaps) // 2] if gaps else 0.0
+        # Two columns on one row: a gap far wider than the row's word spacing (justified lines
+        # widen every gap alike), or simply a wide one.
+        split_at = min(_COLUMN_GAP, max(8.0, usual * 3))
         segments: list[list[dict[str, Any]]] = [[row[0]]]
         for word in row[1:]:
-            if word["x0"] - segments[-1][-1]["x1"] > _COLUMN_GAP:
+            if word["x0"] - segments[-1][-1]["x1"] > split_at:
                 segments.append([word])
             else:
                 segments[-1].append(word)
@@ -194,8 +201,16 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, str]]:
     right = max((line.x1 for line in lines if line.alone), default=0.0)
     out: list[tuple[str, str]] = []
     previous: _Line | None = None
+    above: list[tuple[int, _Line]] = []  # the previous row's column pieces, with their place in out
     for line in lines:
         text = line.text.strip()
+        if not line.alone:
+            wrapped = _wrapped_heading(above, line)
+            if wrapped is not None:  # "ỦY BAN NHÂN DÂN XÃ⏎NA RÌ" in the heading's left column
+                out[wrapped] = (f"{out[wrapped][0]} {text}", out[wrapped][1])
+                above = [(i, line if i == wrapped else piece) for i, piece in above]
+                previous = line
+                continue
         new = (
             previous is None or not line.alone or not previous.alone
             or (line.page == previous.page and line.top - previous.bottom > height * 0.6)
@@ -210,8 +225,32 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, str]]:
             out.append((text, f"trang {line.page}"))
         else:
             out[-1] = (join_wrapped(out[-1][0], text), out[-1][1])
+        if line.alone:
+            above = []
+        elif previous is not None and abs(previous.top - line.top) <= 2.5 and not previous.alone:
+            above.append((len(out) - 1, line))
+        else:
+            above = [(len(out) - 1, line)]
         previous = line
     return out
+
+
+def _caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _wrapped_heading(above: list[tuple[int, _Line]], line: _Line) -> int | None:
+    """The paragraph a capitals line in a column continues: the capitals piece right above it in
+    the same column (not the motto "CỘNG HÒA…", whose second line is "Độc lập - Tự do - Hạnh phúc")."""
+    if not _caps(line.text) or is_tail_text(line.text):  # "KT. CHỦ TỊCH" under "TM. ỦY BAN…" stays apart
+        return None
+    for index, piece in above:
+        same_column = piece.x0 - 20 <= line.x0 <= piece.x1 and line.x1 <= piece.x1 + 20
+        if same_column and _caps(piece.text) and 0 < line.top - piece.bottom < (piece.bottom - piece.top) * 0.8 \
+                and not piece.text.startswith(("CỘNG HÒA", "CỘNG HOÀ")) and not is_tail_text(piece.text):
+            return index
+    return None
 
 
 def signature_line(path: Path) -> str:
