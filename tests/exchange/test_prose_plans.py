@@ -133,3 +133,48 @@ def test_seed_plan_whose_section_iv_points_back_to_section_ii(tmp_path: Path) ->
                 assert finance not in roles, task.code
     duty = next(t for t in plan.groups[-1].tasks if t.content.startswith("Hằng năm cân đối"))
     assert [(u.role) for u in duty.units] == ["lead"] and duty.deadline_text == "Hằng năm"
+
+
+def test_a_table_without_unit_columns_takes_roles_from_its_sentences(tmp_path: Path) -> None:
+    from tests.exchange.builders import simple_xlsx
+
+    path = simple_xlsx(tmp_path / "pl.xlsx", [
+        ["TT", "Nội dung công việc", "Thời gian"],
+        ["1", "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã, Đoàn Thanh niên xã tổ chức tuyên truyền",
+         "Quý II/2025"],
+        ["2", "Giao Văn phòng HĐND và UBND xã chủ trì cập nhật tin, bài trên trang thông tin điện tử", "Hằng tháng"],
+        ["3", "Tập huấn cho cán bộ thôn, bản (thời gian hoàn thành: Quý III/2025)", ""],
+    ])
+    tasks = {t.code: t for g in read_task_list(path).groups for t in g.tasks}
+    assert [(u.name, u.role) for u in tasks["1"].units] == [
+        ("Phòng Văn hóa - Xã hội", "lead"), ("Công an xã", "support"), ("Đoàn Thanh niên xã", "support"),
+    ]
+    assert [(u.name, u.role) for u in tasks["2"].units] == [
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"),
+    ]
+    assert tasks["3"].units == [] and tasks["3"].deadline_text == "Quý III/2025"
+
+
+def test_a_docx_with_its_own_abbreviation_note(tmp_path: Path) -> None:
+    from tests.exchange.builders import docx_from_paragraphs
+
+    path = docx_from_paragraphs(tmp_path / "kh.docx", [
+        "KẾ HOẠCH", "Tuyên truyền năm 2025", "II. NHIỆM VỤ CỤ THỂ",
+        "1. Tuyên truyền an ninh trật tự",
+        "- CA xã chủ trì, phối hợp với BCH QS xã, ĐTN xã tổ chức tuyên truyền.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. CA xã: tổng hợp kết quả.",
+        "Các chữ viết tắt:",
+        "- CA xã: Công an xã Na Rì;",
+        "- BCH QS xã: Ban Chỉ huy Quân sự xã Na Rì.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+    ])
+    plan = read_task_list(path)
+    first = plan.groups[0].tasks[0]
+    assert [(u.name, u.role) for u in first.units] == [
+        ("Công an xã Na Rì", "lead"), ("Ban Chỉ huy Quân sự xã Na Rì", "support"),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "support"),
+    ]
+    duty = plan.groups[-1].tasks
+    assert [t.content for t in duty] == ["tổng hợp kết quả."] and duty[0].units[0].name == "Công an xã Na Rì"

@@ -173,6 +173,11 @@ def abbreviations_from_rows(rows: Iterable[list[str]]) -> dict[str, str]:
     return found
 
 
+def is_key_entry(line: str) -> bool:
+    """ "- BCĐ: Ban Chỉ đạo": one entry of an abbreviation list written under its heading."""
+    return bool(_pairs(_nfc(line).lstrip("-–+•* ")))
+
+
 def _pairs(text: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for part in re.split(r"\s*;\s*|\s*\n\s*|,\s+(?=[A-ZĐ&\-]{2,}[\w&,\- ]{0,12}\s*(?::|=|\s[-–]\s|\blà\b))", text):

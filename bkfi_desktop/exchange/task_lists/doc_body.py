@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from bkfi_desktop.core.plan_data import GroupData, TaskData, UnitRef
+from bkfi_desktop.exchange.task_lists.abbreviations import is_key_entry
 from bkfi_desktop.exchange.task_lists.doc_front import fold, is_tail_start
 from bkfi_desktop.exchange.task_lists.duty_pointers import Pointer, apply_pointers, read_duty
 from bkfi_desktop.exchange.task_lists.role_clauses import roles_in_prose
@@ -96,6 +97,7 @@ class _Parser:
         self.lettered_content = False  # "a) Nội dung: …" under the open numbered item
         self.single: set[int] = set()  # id(group) of numbered items that are one task (a)–d) fields)
         self.pointers: list[tuple[list[UnitRef], Pointer, str]] = []
+        self.in_key = False  # reading the lines of an abbreviation list
 
     # --- structure ------------------------------------------------------------------------
 
@@ -105,6 +107,12 @@ class _Parser:
         if not text:
             return True
         first = clean_line(text.split("\n", 1)[0])
+        if "viet tat" in fold(first[:60]) and not _NUMBER.match(first):
+            self.in_key = True
+            return True  # "Ghi chú: Chữ viết tắt: …": the document's key, read by abbreviations_from_text
+        if self.in_key and is_key_entry(first):
+            return True  # "- BCĐ: Ban Chỉ đạo" under "Các chữ viết tắt:"
+        self.in_key = False
         if is_tail_start(first) and self.result.body_start is not None:
             self.result.tail_start = index
             return False
