@@ -56,4 +56,10 @@ def run(activities: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--activities", type=int, default=100_000)
-    run(parser.parse_args().activities)
+    parser.add_argument("--compile-reports", type=int, default=300, help="P4: signed reports to compile (0: skip)")
+    options = parser.parse_args()
+    run(options.activities)
+    if options.compile_reports:
+        from bench import compile_bench
+
+        compile_bench.main(["--reports", str(options.compile_reports)])

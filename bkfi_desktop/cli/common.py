@@ -8,17 +8,21 @@ import json
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bkfi_desktop import paths
-from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import DatabaseError
 from bkfi_desktop.textvn.normalize import nfc_deep
+
+if TYPE_CHECKING:  # imported when a command opens one: `bkfi compile` without a workspace skips SQLAlchemy
+    from bkfi_desktop.core.workspace import Workspace
 
 
 def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     """The workspace named by --db (or the default one). Only commands that add data create it:
     a mistyped path must not look like an empty workspace."""
+    from bkfi_desktop.core.workspace import Workspace
+
     path = Path(args.db).expanduser() if args.db else paths.default_workspace_path()
     if not create and not path.exists():
         raise DatabaseError(

@@ -11,15 +11,18 @@ import logging
 import sys
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bkfi_desktop import paths as data_paths
 from bkfi_desktop.cli.common import format_date, open_workspace, print_json, print_line
-from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.signing.certificates import format_datetime
 from bkfi_desktop.errors import InvalidInputError, NotFoundError
 from bkfi_desktop.exchange.compilation import Compilation
 from bkfi_desktop.exchange.compilation_board import BoardRow
 from bkfi_desktop.workflows.compile_reports import CompiledPeriod, compile_period
+
+if TYPE_CHECKING:
+    from bkfi_desktop.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -32,7 +32,6 @@ from bkfi_desktop.exchange.compilation_model import (
     UnitFigures,
 )
 from bkfi_desktop.exchange.compilation_pool import check_isolated
-from bkfi_desktop.exchange.compilation_xlsx import write_compilation_xlsx
 from bkfi_desktop.exchange.report_payload import SCHEMA_ID
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.textvn.folding import fold_for_match
@@ -56,6 +55,13 @@ ProgressCallback = Callable[[int, str], bool | None]
 
 
 CompilationCancelled = Cancelled  # the one cancel exception (bkfi_desktop.errors); old name kept for callers
+
+
+def write_compilation_xlsx(compilation: Compilation, out: Path) -> Path:
+    """The consolidated workbook (openpyxl is loaded only when one is written)."""
+    from bkfi_desktop.exchange.compilation_xlsx import write_compilation_xlsx as write
+
+    return write(compilation, out)
 
 
 def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:

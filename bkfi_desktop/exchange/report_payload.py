@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
 from bkfi_desktop import __version__
-from bkfi_desktop.core.reports.content import ReportContent
-from bkfi_desktop.core.reports.document_info import DocumentInfo, format_date_line
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.schema_check import compile_schema
 from bkfi_desktop.paths import resource_path
 from bkfi_desktop.textvn.normalize import nfc_deep
+
+if TYPE_CHECKING:  # building needs them; checking a payload (every file of a compile) does not
+    from bkfi_desktop.core.reports.content import ReportContent
+    from bkfi_desktop.core.reports.document_info import DocumentInfo
 
 SCHEMA_ID = "bkfi.report/1"
 SCHEMA_FILE = "bkfi.report-1.schema.json"
@@ -41,6 +45,13 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @lru_cache(maxsize=1)
+def _quick_check() -> Callable[[Any], bool]:
+    """The schema compiled to plain checks: the fast "valid?" before jsonschema says where it is not."""
+    schema = load_schema()
+    return compile_schema(_inline_refs(schema, schema.get("$defs", {})))
+
+
+@lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
     schema = load_schema()
     return jsonschema.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
@@ -59,6 +70,8 @@ def build_payload(
     generated_at: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """The payload dict for one report; NFC everywhere, validated against the schema."""
+    from bkfi_desktop.core.reports.document_info import format_date_line
+
     period, unit = content.period, content.unit
     moment = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     summary = content.training_summary
@@ -223,9 +236,10 @@ def parse_payload(data: bytes) -> tuple[dict[str, Any] | None, str | None]:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return None, "không phải JSON UTF-8"
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
-    if error is not None:
-        return None, "/".join(str(part) for part in error.absolute_path) or "gốc"
+    if not _quick_check()(payload):
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
+        if error is not None:
+            return None, "/".join(str(part) for part in error.absolute_path) or "gốc"
     period = payload["period"]
     if period["start"] > period["end"]:
         return None, "period/start sau period/end"

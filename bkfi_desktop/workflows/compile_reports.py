@@ -12,13 +12,14 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bkfi_desktop.core.roster import Received, deadline, get_roster, record_received
-from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.exchange.compilation import Compilation, compile_reports, write_compilation_xlsx
 from bkfi_desktop.exchange.compilation_board import BoardRow, board_counts, build_board
 from bkfi_desktop.workflows.progress import Progress
+
+if TYPE_CHECKING:  # the roster needs the database; a compile without a workspace does not load it
+    from bkfi_desktop.core.workspace import Workspace
 
 
 @dataclass
@@ -47,6 +48,8 @@ def _roster_and_due(
 ) -> tuple[list[str], dt.date | None, str | None]:
     if workspace is None or period is None:
         return [], None, None
+    from bkfi_desktop.core.roster import deadline, get_roster
+
     with workspace.session() as session:
         roster = [unit.name for unit in get_roster(session, period, plan_key) if unit.required]
         due, source = deadline(session, period)
@@ -55,6 +58,8 @@ def _roster_and_due(
 
 def _remember(workspace: Workspace, compilation: Compilation, board: list[BoardRow]) -> None:
     """Keep the board's received rows, so the reminder knows who is still missing."""
+    from bkfi_desktop.core.roster import Received, record_received
+
     uuids = {report.file: (report.uuid, report.sha256) for report in compilation.accepted}
     rows = [
         Received(

@@ -26,6 +26,7 @@ from pyhanko_certvalidator import ValidationContext
 from bkfi_desktop.core.plan_payload import SCHEMA_ID as PLAN_SCHEMA_ID
 from bkfi_desktop.core.plan_payload import plan_payload_problem
 from bkfi_desktop.documents.attachments import PAYLOAD_NAME, PLAN_PAYLOAD_NAME, embedded_files_of
+from bkfi_desktop.documents.signing import fast_parse
 from bkfi_desktop.documents.signing.certificates import (
     VIETNAM_TZ,
     format_date,
@@ -43,6 +44,8 @@ from bkfi_desktop.documents.signing.trust import (
 )
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.exchange.report_payload import SCHEMA_ID, parse_payload
+
+fast_parse.install()
 
 _MODIFICATION_TEXT = {
     ModificationLevel.LTA_UPDATES: "bổ sung dữ liệu kiểm tra hiệu lực hoặc dấu thời gian",
