@@ -41,11 +41,11 @@ def test_each_hostile_kind_costs_only_its_own_file(tmp_path: Path) -> None:
     names = ["a", "hang", "b", "deep", "c", "hungry", "d", "crash", "e"]
     paths = [tmp_path / f"{name}.pdf" for name in names]
     started = time.monotonic()
-    results = check_isolated(paths, _check, ("ok",), _refused, workers=2, seconds=3)
-    assert time.monotonic() - started < 60
+    results = check_isolated(paths, _check, ("ok",), _refused, workers=2, seconds=10)
+    assert time.monotonic() - started < 90
     assert [r for r in results if isinstance(r, str)] == ["ok:a", "ok:b", "ok:c", "ok:d", "ok:e"]
     refused = {r[0]: r[1:] for r in results if isinstance(r, tuple)}
-    assert refused["hang.pdf"][0] == "too_slow" and "3 giây" in refused["hang.pdf"][1]
+    assert refused["hang.pdf"][0] == "too_slow" and "10 giây" in refused["hang.pdf"][1]
     assert refused["deep.pdf"][0] == "too_deep"
     assert refused["hungry.pdf"][0] == "too_big" and "512 MiB" in refused["hungry.pdf"][1]
     assert refused["crash.pdf"][0] == "too_big" and "dừng đột ngột" in refused["crash.pdf"][1]
