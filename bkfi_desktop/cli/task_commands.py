@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
 from bkfi_desktop.core.assignments import set_assignment
@@ -51,7 +52,8 @@ def _tasks_list(args: argparse.Namespace) -> int:
             role = label(ROLE_LABELS, view.my_role) or "-"
             status = label(STATUS_LABELS, view.status)
             progress = view.assignment.progress if view.assignment else 0
-            due = format_date(view.effective_due_date) or view.deadline_text
+            # This period's due date for repeating work ("Hằng năm" → 31/12 of this year).
+            due = format_date(view.due_on(dt.date.today())) or view.deadline_text
             withdrawn = " [đã rút]" if view.withdrawn else ""
             print_line(f"{view.code:<7} {role:<10} {status:<15} {progress:>3}%  {due:<12} {view.content[:70]}{withdrawn}")
     return 0

@@ -25,9 +25,10 @@ from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from bkfi_desktop.paths import form_path
+from bkfi_desktop.ui.date_typing import make_typeable
 
 T = TypeVar("T", bound=QObject)
 U = TypeVar("U", bound="FormUi")
@@ -66,6 +67,9 @@ def _load(loader: QUiLoader, name: str, parent: QWidget | None) -> QWidget:
         handle.close()
     if widget is None:
         raise FormError(f"cannot load form {form_path(name)}: {loader.errorString()}")
+    # Every date field in every form reads a whole typed date ("15/03/2026"), whoever sets it up later.
+    for edit in widget.findChildren(QDateEdit):
+        make_typeable(edit)
     return widget
 
 

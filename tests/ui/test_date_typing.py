@@ -187,3 +187,18 @@ def test_progress_typed_as_150_is_refused_out_loud(qtbot: Any, vietnamese: None,
         assert session.scalars(select(Assignment.progress).where(Assignment.task_id == task_id)).one() == 40
     type_in(qtbot, spin, "100", enter=True)
     assert spin.value() == 100 and problem(spin) == ""
+
+
+def test_every_date_field_in_every_form_reads_whole_dates(qapp: Any) -> None:
+    from bkfi_desktop.paths import form_path
+    from bkfi_desktop.ui.forms import load_form
+
+    forms = sorted(path.stem for path in form_path("main_window").parent.glob("*.ui"))
+    seen = 0
+    for name in forms:
+        widget = load_form(name)
+        for edit in widget.findChildren(QDateEdit):
+            seen += 1
+            assert date_typing(edit) is not None, f"{name}.ui: {edit.objectName()}"
+        widget.deleteLater()
+    assert seen >= 12
