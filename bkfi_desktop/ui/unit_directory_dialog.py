@@ -56,7 +56,12 @@ class UnitDirectoryDialog(QDialog):
         ui = self.ui
         for code, label in UNIT_CATEGORY_LABELS.items():
             ui.categoryCombo.addItem(label, code)
-        ui.unitTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = ui.unitTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 220)
+        ui.unitTable.setWordWrap(False)  # one line per unit; the full other names are in the tooltip
         ui.unitTable.itemSelectionChanged.connect(self._selected)
         ui.renameButton.clicked.connect(lambda: self._apply(lambda s, u: rename_unit(s, str(u), ui.nameEdit.text())))
         ui.categoryButton.clicked.connect(
@@ -79,7 +84,10 @@ class UnitDirectoryDialog(QDialog):
         table.setRowCount(len(self.units))
         for row, (_id, name, category, others) in enumerate(self.units):
             for col, text in enumerate((name, UNIT_CATEGORY_LABELS.get(category, category), others)):
-                table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, col, item)
+        table.resizeRowsToContents()
         self.ui.mergeCombo.clear()
         for unit_id, name, _category, _others in self.units:
             self.ui.mergeCombo.addItem(name, unit_id)
