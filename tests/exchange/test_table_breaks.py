@@ -45,3 +45,25 @@ def test_a_pdf_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> 
     assert [(u.name, u.role) for u in tasks["1.2"].units] == [
         ("Phòng Văn hóa và Thông tin", "lead"), ("Công an thành phố", "support"),
     ]
+
+
+def test_a_sheet_pasted_from_a_printed_table_repeats_its_header_rows(tmp_path: Path) -> None:
+    from tests.exchange.builders import simple_xlsx
+
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"]
+    path = simple_xlsx(tmp_path / "dán.xlsx", [
+        header, ["(1)", "(2)", "(3)", "(4)"],
+        ["I", "TUYÊN TRUYỀN"],
+        ["1", "Đăng tin trên cổng thông tin", "Phòng Văn hóa và Thông tin", "Hằng quý"],
+        ["2", "Tập huấn kỹ năng", "", ""],
+        ["2.1", "Lớp cấp xã", "Phòng Nội vụ", "Quý II/2025"],
+        header, ["(1)", "(2)", "(3)", "(4)"],  # the page broke here
+        ["2.2", "Lớp báo cáo viên", "Ban Tuyên giáo Thành ủy", "Quý III/2025"],
+        ["3", "Cung cấp thông tin cho báo chí", "Văn phòng HĐND và UBND thành phố", "Khi phát sinh"],
+    ])
+    plan = read_task_list(path)
+    assert _layout(plan) == [
+        ("I", "TUYÊN TRUYỀN", ["I.1", "I.3"]),
+        ("I.2", "Tập huấn kỹ năng", ["I.2.1", "I.2.2"]),
+    ]
+    assert plan.warnings == []

@@ -114,7 +114,7 @@ def _layout_at(grid: Grid, row: int) -> HeaderLayout | None:
             for col, name in sub.items():
                 fields[col] = name
             data_start += 1
-    if data_start < len(grid.rows) and _is_column_number_row(grid.rows[data_start]):
+    if data_start < len(grid.rows) and is_column_number_row(grid.rows[data_start]):
         data_start += 1
     columns: dict[str, list[int]] = {}
     for col in sorted(fields):
@@ -122,6 +122,7 @@ def _layout_at(grid: Grid, row: int) -> HeaderLayout | None:
     return HeaderLayout(row, data_start, columns, score=len(columns) * 10 - row // 10)
 
 
-def _is_column_number_row(cells: list[str]) -> bool:
+def is_column_number_row(cells: list[str]) -> bool:
+    """ "(1) (2) (3) …" or "1 2 3 …" under a header: the columns' numbers, not a task."""
     values = [text.strip() for text in cells if text.strip()]
     return len(values) >= 2 and all(_COLUMN_NUMBER.match(value) for value in values)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bkfi_desktop.core.plan_data import GroupData, TaskData, UnitRef
-from bkfi_desktop.exchange.task_lists.grid import Grid, HeaderLayout
+from bkfi_desktop.exchange.task_lists.grid import Grid, HeaderLayout, is_column_number_row
 from bkfi_desktop.exchange.task_lists.table_rows import (
     BULLET,
     DETAIL,
@@ -31,7 +32,7 @@ from bkfi_desktop.exchange.task_lists.table_rows import (
     restarts_numbering,
 )
 from bkfi_desktop.exchange.task_lists.unit_cells import unit_refs_from_cell
-from bkfi_desktop.exchange.task_lists.vocabulary import UNIT_FIELDS
+from bkfi_desktop.exchange.task_lists.vocabulary import UNIT_FIELDS, header_key
 from bkfi_desktop.textvn.normalize import clean_text
 
 _INNER_BULLET = re.compile(r"\n\s*(?=[-–+•]\s)")
@@ -49,7 +50,12 @@ def tasks_from_grid(grid: Grid, layout: HeaderLayout) -> TableResult:
     builder = _Builder(grid, layout.first("content"))
     end = len(grid.rows)
     above: dict[str, str] = {}  # the last task row's values, for "nt" / "như trên" cells
+    # The header (and its "(1) (2) (3)" row) repeated where a printed page broke, then pasted into
+    # one sheet: not tasks.
+    repeated = {_row_key(grid.rows[row]) for row in range(layout.header_row, layout.data_start)}
     for index in range(layout.data_start, len(grid.rows)):
+        if _row_key(grid.rows[index]) in repeated or _numbers_the_columns(grid.rows[index]):
+            continue
         row = read_row(grid, layout, index)
         fill_ditto(row, above)
         written = [text for text in grid.rows[index] if text.strip()]
@@ -216,6 +222,20 @@ class _Builder:
         if missing:
             shown = ", ".join(missing[:10]) + (", …" if len(missing) > 10 else "")
             self.warnings.append(f"{len(missing)} nhiệm vụ chưa ghi đơn vị thực hiện ({self.grid.name}): {shown}.")
+
+
+def _numbers_the_columns(cells: list[str]) -> bool:
+    """ "(1) (2) (3) (4)" repeated mid-table: at least three, counting up by one."""
+    if not is_column_number_row(cells):
+        return False
+    values = [re.sub(r"\D", "", cell) for cell in cells if cell.strip()]
+    return len(values) >= 3 and all(v.isdigit() for v in values) and all(
+        int(b) == int(a) + 1 for a, b in pairwise(values)
+    )
+
+
+def _row_key(cells: list[str]) -> tuple[str, ...]:
+    return tuple(header_key(cell) for cell in cells)
 
 
 def _top_level(number: str) -> bool:
