@@ -57,6 +57,7 @@ class DetailedPlanDialogUi(FormUi):
     docxCheck: QCheckBox
     saveButton: QPushButton
     buildButton: QPushButton
+    signButton: QPushButton
     closeButton: QPushButton
 
 
@@ -67,6 +68,8 @@ class DetailedPlanDialog(QDialog):
         self.ui = DetailedPlanDialogUi.load_into(self)
         self.defaults: dict[str, str] = {}
         self.built: Path | None = None
+        self.built_number = ""
+        self.signed: Path | None = None
         ui = self.ui
         prepare_date_edit(ui.issuedOnEdit)
         ui.numberSpin.setSpecialValueText(self.tr("not yet"))
@@ -88,6 +91,7 @@ class DetailedPlanDialog(QDialog):
         ui.defaultsButton.clicked.connect(self._restore_defaults)
         ui.saveButton.clicked.connect(self.save)
         ui.buildButton.clicked.connect(self.build)
+        ui.signButton.clicked.connect(self.sign)
         ui.closeButton.clicked.connect(self.reject)
         self.load()
 
@@ -203,6 +207,8 @@ class DetailedPlanDialog(QDialog):
 
     def _built(self, built: Any) -> None:
         self.built = built.pdf_path
+        self.built_number = built.number_text.strip()
+        self.ui.signButton.setEnabled(True)
         files = str(built.pdf_path) + (f"\n{built.docx_path}" if built.docx_path else "")
         dialogs.show_info(
             self,
@@ -210,3 +216,19 @@ class DetailedPlanDialog(QDialog):
                     "it is signed like a report; the Word file is for changes the office asks for.\n%2")
             .replace("%1", str(built.page_count)).replace("%2", files),
         )
+
+    def sign(self) -> None:
+        """The report's signing dialog on the plan just built: same field, token or .p12, same checks."""
+        from bkfi_desktop.ui.sign_dialog import SignDialog
+
+        if self.built is None:
+            return
+        numbered = self.built_number[:1].isdigit()
+        what = (
+            self.tr("Detailed plan No. %1").replace("%1", self.built_number)
+            if numbered else self.tr("Detailed plan (no number yet)")
+        )
+        dialog = SignDialog(self.context, None, self, document=(self.built, what))
+        dialog.signed.connect(lambda path: setattr(self, "signed", Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

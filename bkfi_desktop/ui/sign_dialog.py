@@ -82,11 +82,18 @@ def signed_name(pdf: Path) -> Path:
 
 
 class SignDialog(QDialog):
-    """Sign report `report_id` (status issued); `signed(path)` fires after the report is marked signed."""
+    """Sign report `report_id` (status issued); `signed(path)` fires after the report is marked signed.
+
+    With `report_id` None it signs `document` (a detailed plan: same field, same embedded-data check),
+    which no report record follows.
+    """
 
     signed = Signal(str)
 
-    def __init__(self, context: AppContext, report_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, report_id: int | None, parent: QWidget | None = None,
+        document: tuple[Path, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.report_id = report_id
@@ -96,10 +103,13 @@ class SignDialog(QDialog):
         self.sign_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_button.setText(self.tr("&Sign"))
         with context.workspace.session() as session:
-            summary = get_report(session, report_id).summary
+            if report_id is not None:
+                summary = get_report(session, report_id).summary
+                self.source, self.number_text = Path(summary.pdf_path), summary.number_text
+            else:
+                assert document is not None
+                self.source, self.number_text = document
             profile = get_profile(session)
-            self.source = Path(summary.pdf_path)
-            self.number_text = summary.number_text
             self.appearance = SignatureAppearance(
                 signer_name=profile.signer_name,
                 position=profile.signer_position.upper(),
@@ -110,9 +120,8 @@ class SignDialog(QDialog):
             self.timestamp_url = profile.timestamp_url or None
             library = profile.pkcs11_library or ""
             session.rollback()
-        ui.reportLabel.setText(
-            self.tr("Report No. %1: %2").replace("%1", self.number_text).replace("%2", str(self.source))
-        )
+        described = self.tr("Report No. %1: %2") if report_id is not None else "%1: %2"
+        ui.reportLabel.setText(described.replace("%1", self.number_text).replace("%2", str(self.source)))
         ui.outputEdit.setText(str(signed_name(self.source)))
         ui.libraryEdit.setText(library)
         ui.tokenRadio.setChecked(bool(library))
@@ -342,8 +351,9 @@ class SignDialog(QDialog):
 
     def _signed(self, result: SignResult) -> None:
         try:
-            with self.context.workspace.transaction() as session:
-                mark_signed(session, self.report_id, str(result.out_path), result.sha256)
+            if self.report_id is not None:
+                with self.context.workspace.transaction() as session:
+                    mark_signed(session, self.report_id, str(result.out_path), result.sha256)
         except BkfiError as error:
             self._failed(error)
             return

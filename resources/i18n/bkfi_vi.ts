@@ -814,16 +814,20 @@
 %2</translation>
     </message>
     <message>
+        <source>Detailed plan No. %1</source>
+        <translation>Kế hoạch chi tiết số %1</translation>
+    </message>
+    <message>
+        <source>Detailed plan (no number yet)</source>
+        <translation>Kế hoạch chi tiết (chưa có số)</translation>
+    </message>
+    <message>
         <source>Detailed plan (Kế hoạch chi tiết)</source>
         <translation>Kế hoạch chi tiết</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation>&amp;Kế hoạch:</translation>
-    </message>
-    <message>
-        <source>N&amp;umber:</source>
-        <translation>&amp;Số:</translation>
+        <translation>Kế hoạ&amp;ch:</translation>
     </message>
     <message>
         <source>The document number the records clerk gives; 0 leaves room to write it in</source>
@@ -832,10 +836,6 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Trích yếu</translation>
     </message>
     <message>
         <source>The subject line under KẾ HOẠCH (trích yếu)</source>
@@ -850,28 +850,16 @@
         <translation>Đoạn mở đầu dẫn kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <source>I.1 P&amp;urpose</source>
-        <translation>I.1 &amp;Mục đích</translation>
-    </message>
-    <message>
         <source>One paragraph per line</source>
         <translation>Mỗi dòng là một đoạn văn</translation>
     </message>
     <message>
-        <source>I.2 &amp;Requirements</source>
-        <translation>I.2 &amp;Yêu cầu</translation>
-    </message>
-    <message>
         <source>III. &amp;Budget note</source>
-        <translation>III. &amp;Kinh phí</translation>
+        <translation>III. Kinh &amp;phí</translation>
     </message>
     <message>
         <source>Where the money comes from; the estimates are in the tables</source>
         <translation>Nguồn kinh phí; số dự kiến nhập ở bảng Dự toán</translation>
-    </message>
-    <message>
-        <source>IV. &amp;Organisation</source>
-        <translation>IV. Tổ chức &amp;thực hiện</translation>
     </message>
     <message>
         <source>Closing instructions; who does what is listed from the owners of tasks and sub-tasks</source>
@@ -886,10 +874,6 @@
         <translation>Không bắt buộc: kinh phí dự kiến của từng nhiệm vụ, tính bằng đồng (ví dụ 2.500.000). Nhiệm vụ để trống không được liệt kê ở mục III. KINH PHÍ.</translation>
     </message>
     <message>
-        <source>Own &amp;activities</source>
-        <translation>Hoạt động &amp;bổ sung</translation>
-    </message>
-    <message>
         <source>Activities the unit adds on its own (not in the city plan): they are listed after the plan&apos;s tasks.</source>
         <translation>Các hoạt động đơn vị tự bổ sung (không có trong kế hoạch cấp trên): được liệt kê sau các nhiệm vụ của kế hoạch.</translation>
     </message>
@@ -898,12 +882,36 @@
         <translation>Thêm &amp;hoạt động</translation>
     </message>
     <message>
-        <source>Remo&amp;ve activity</source>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Trích yếu</translation>
+    </message>
+    <message>
+        <source>I.1 Pu&amp;rpose</source>
+        <translation>I.&amp;1 Mục đích</translation>
+    </message>
+    <message>
+        <source>I.2 Re&amp;quirements</source>
+        <translation>I.&amp;2 Yêu cầu</translation>
+    </message>
+    <message>
+        <source>IV. Or&amp;ganisation</source>
+        <translation>I&amp;V. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Own acti&amp;vities</source>
+        <translation>Hoạt động &amp;bổ sung</translation>
+    </message>
+    <message>
+        <source>Re&amp;move activity</source>
         <translation>&amp;Xóa hoạt động</translation>
     </message>
     <message>
         <source>Restore default &amp;texts</source>
-        <translation>&amp;Khôi phục nội dung mặc định</translation>
+        <translation>Khô&amp;i phục nội dung mặc định</translation>
     </message>
     <message>
         <source>Put back the texts the program writes from the plan and the unit</source>
@@ -922,8 +930,16 @@
         <translation>Giữ các nội dung và dự toán này cho lần sau</translation>
     </message>
     <message>
-        <source>&amp;Build PDF…</source>
-        <translation>&amp;Lập PDF…</translation>
+        <source>Build PD&amp;F…</source>
+        <translation>Lập PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Sign the PDF just built with the leader&apos;s USB token or .p12 file, like a report</source>
+        <translation>Ký số tệp PDF vừa lập bằng USB token hoặc tệp .p12 của lãnh đạo, như ký báo cáo</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -133,3 +133,28 @@ def test_overview_shows_the_four_charts_and_saves_the_leader_summary(
         assert len(document.pages) == 1
         text = document.pages[0].extract_text()
     assert "TÓM TẮT CHO LÃNH ĐẠO" in text and "Nhiệm vụ theo tình trạng (16)" in text
+
+
+def test_the_plan_just_built_is_signed_from_the_dialog_and_verifies(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, save_answers: SaveAnswers, tmp_path: Path
+) -> None:
+    from bkfi_desktop.documents.signing import verify_pdf
+    from bkfi_desktop.ui.sign_dialog import SignDialog
+    from tests.signing.pki import P12_PASSWORD, build_pki
+
+    pki = build_pki(tmp_path / "pki")
+    dialog = _open_from_tasks_page(qtbot, main_window)
+    assert not dialog.ui.signButton.isEnabled()  # nothing built yet
+    save_answers.paths.append(tmp_path / "kh.pdf")
+    click(qtbot, dialog.ui.buildButton)
+    click(qtbot, dialog.ui.signButton)
+    signing = top_level(SignDialog)
+    assert signing.ui.reportLabel.text() == f"Detailed plan (no number yet): {tmp_path / 'kh.pdf'}"
+    click(qtbot, signing.ui.p12Radio)
+    type_into(qtbot, signing.ui.p12Edit, str(pki.p12("signer")))
+    type_into(qtbot, signing.ui.passwordEdit, P12_PASSWORD)
+    click(qtbot, signing.sign_button)
+    qtbot.waitUntil(lambda: dialog.signed is not None)
+    result = verify_pdf(dialog.signed, [pki.root_pem])
+    assert result.ok, result.problems
+    assert result.payload_present and result.payload_covered and result.payload is None  # a plan, not a report
