@@ -8,7 +8,6 @@ writes it in one transaction (or, with dry_run, computes what would change and w
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +18,14 @@ from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange import office_budget
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
 from bkfi_desktop.exchange.task_lists.pdf_reader import read_pdf
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
 from bkfi_desktop.exchange.task_lists.refine import refine_plan
-from bkfi_desktop.exchange.task_lists.sniff import MAX_ROWS, detect_kind, file_error
+from bkfi_desktop.exchange.task_lists.sniff import detect_kind, file_error
 from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
 from bkfi_desktop.exchange.task_lists.text_reader import decode_text, read_text_plan
 from bkfi_desktop.exchange.task_lists.xlsx_reader import read_xlsx
@@ -178,9 +178,7 @@ def _read_csv(path: Path) -> PlanData:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
-    if len(rows) > MAX_ROWS:
-        raise file_error(path, f"có hơn {MAX_ROWS:,} dòng; hãy tách ra tệp nhỏ hơn.".replace(",", "."))
+    rows = office_budget.csv_rows(path, text, dialect)  # rows and cells per row bounded while read
     grid = Grid(name=path.name, rows=rows)
     layout = find_header(grid)
     if layout is None:

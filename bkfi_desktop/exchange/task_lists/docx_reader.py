@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
 from bkfi_desktop.core.plan_data import PlanData
+from bkfi_desktop.exchange import office_budget
 from bkfi_desktop.exchange.task_lists.continued import continues
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine
 from bkfi_desktop.exchange.task_lists.document import plan_from_document
@@ -33,6 +34,7 @@ _CORRUPT = (zipfile.BadZipFile, zlib.error, KeyError, ParseError, XMLSyntaxError
 
 
 def read_docx(path: Path) -> PlanData:
+    office_budget.check_docx(path)  # bombs, absurd spans and deep nesting refused before python-docx
     try:
         document = docx.Document(str(path))
         blocks = list(document.iter_inner_content())

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.office_budget import check_zip_directory
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -80,6 +81,7 @@ def _format_name(suffix: str) -> str:
 
 
 def _zip_kind(path: Path, suffix: str) -> FileKind:
+    check_zip_directory(path)  # a huge central directory is refused before zipfile loads it
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()

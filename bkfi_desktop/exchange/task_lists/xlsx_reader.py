@@ -24,6 +24,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange import office_budget
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_rows, abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.grid import ACROSS, DOWN, Grid, HeaderLayout, column_letter, find_header
 from bkfi_desktop.exchange.task_lists.legacy_text import LegacyRepair, is_legacy_font
@@ -56,12 +57,23 @@ class AmbiguousSheetError(InvalidInputError):
 
 
 def read_xlsx(path: Path, *, sheet: str | None = None, progress: Progress | None = None) -> PlanData:
+    facts = office_budget.check_xlsx(path)  # bombs, lies and absurd sizes refused before openpyxl
+    # A file object, not the name: openpyxl refuses a name by its extension; the content is what counts.
+    with path.open("rb") as handle:
+        return _read_opened(path, handle, facts, sheet, progress)
+
+
+def _read_opened(path: Path, handle: Any, facts: office_budget.PackageFacts, sheet: str | None,
+                 progress: Progress | None) -> PlanData:
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except _CORRUPT as exc:
         raise file_error(path, "bị hỏng, không mở được bằng Excel (có thể tải về chưa xong); hãy lấy lại tệp gốc.") from exc
     try:
-        return _read_workbook(path, workbook, sheet, progress)
+        beyond = office_budget.apply_sheet_facts(workbook, facts)
+        data = _read_workbook(path, workbook, sheet, progress)
+        data.warnings += beyond
+        return data
     except InvalidInputError:
         raise
     except _CORRUPT as exc:
