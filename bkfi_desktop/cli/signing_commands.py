@@ -20,8 +20,9 @@ from bkfi_desktop.documents.signing import (
     SignerSpec,
     sign_pdf,
 )
+from bkfi_desktop.documents.signing.bounded import verify_pdf_bounded
 from bkfi_desktop.documents.signing.certificates import format_datetime
-from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
+from bkfi_desktop.documents.signing.verify import VerificationReport
 from bkfi_desktop.errors import InvalidInputError, NotFoundError
 
 
@@ -178,7 +179,8 @@ def _print_report(report: VerificationReport) -> None:
         when = format_datetime(report.signing_time) if report.signing_time else "—"
         print(f"Thời gian ký: {when}{' (dấu thời gian)' if report.timestamped else ''}")
         print(f"Toàn vẹn: {_yes(report.intact)}")
-        print(f"Tin cậy: {_yes(report.trusted)}")
+        trusted = "chưa kiểm tra được" if report.certificate_trusted is None else _yes(report.certificate_trusted)
+        print(f"Chứng thư người ký dẫn về chứng thư gốc tin cậy: {trusted}")
         print(f"Chữ ký bao trùm toàn bộ tệp: {_yes(report.covers_whole_document)}")
         changed = "không" if not report.modified_after_signing else "có — " + "; ".join(report.modifications)
         print(f"Sửa sau khi ký: {changed}")
@@ -196,7 +198,7 @@ def run_verify(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise NotFoundError(f"Không tìm thấy tệp {path.name}.")
-    report = verify_pdf(path, args.trust)
+    report = verify_pdf_bounded(path, args.trust)
     if args.json:
         print(report.to_json())
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -61,6 +62,10 @@ class VerificationReport:
     signed: bool = False
     intact: bool = False
     trusted: bool = False
+    # The signer's certificate chain on its own, whatever happened to the document: True/False when
+    # checked, None when the signature is too broken to name a certificate worth checking.
+    certificate_trusted: bool | None = None
+    trust_problem: str | None = None
     covers_whole_document: bool = False
     modified_after_signing: bool = False
     modifications: list[str] = field(default_factory=list)
@@ -179,8 +184,25 @@ def verify_pdf(
     `crl_files`: CRLs the office imported (default: the workspace CRL folder); a certificate none of
     them covers is "not checked for revocation". `data`: the file's bytes when the caller has already
     read them (a compile reads each file once and verifies exactly those bytes).
+
+    Runs in this process: recursion is bounded by Python's limit and turned into a refusal here;
+    bounded.verify_pdf_bounded adds a memory and time ceiling by running this in a child process.
     """
     path = Path(path)
+    try:
+        return _verify_pdf(path, trust_roots, crl_files, data)
+    except RecursionError:
+        report = VerificationReport(file=path.name)
+        report.problems.append(
+            f"Tệp {path.name} có cấu trúc lồng nhau quá sâu (quá giới hạn {sys.getrecursionlimit()} cấp "
+            "của chương trình kiểm tra); tệp bị từ chối."
+        )
+        return report
+
+
+def _verify_pdf(
+    path: Path, trust_roots: list[Path] | None, crl_files: list[Path] | None, data: bytes | None
+) -> VerificationReport:
     name = path.name
     report = VerificationReport(file=name)
     if data is None:
@@ -193,8 +215,13 @@ def verify_pdf(
     roots = list(trust_roots) if trust_roots is not None else default_trust_root_files()
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
+        if reader.encrypted:
+            report.problems.append(
+                f"Tệp {name} được mã hóa (đặt mật khẩu); báo cáo gửi cơ quan tổng hợp phải là PDF không mã hóa."
+            )
+            return report
         signatures = reader.embedded_regular_signatures
-    except (PdfError, ValueError, KeyError, IndexError):
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, EOFError):
         # pyHanko's own text ("Illegal PDF header"…) is English; the clerk gets the reason in Vietnamese.
         what = "bị cắt cụt hoặc hỏng" if b"%PDF-" in data[:1024] else "không phải tệp PDF"
         report.problems.append(f"Tệp {name} không đọc được như một tệp PDF hoàn chỉnh ({what}).")
@@ -242,22 +269,28 @@ def verify_pdf(
         report.signing_time = status.signer_reported_dt
     report.intact = bool(status.intact and status.valid)
     report.trusted = bool(status.trusted)
+    if status.valid:
+        # pyHanko checks the chain whenever the signature value itself verifies, even when the
+        # document bytes no longer match: an altered file can still name a trusted signer.
+        report.certificate_trusted = status.trust_problem_indic is None and status.validation_path is not None
+        if not report.certificate_trusted:
+            report.trust_problem = _trust_problem(name, status, cert, roots)
     report.covers_whole_document = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not report.intact:
+        report.modified_after_signing = True  # the signed bytes themselves differ from what was signed
         report.problems.append(
             f"Nội dung tệp {name} đã bị thay đổi sau khi ký: chữ ký không còn khớp với dữ liệu."
         )
     report.revoked = status.trust_problem_indic in _REVOKED
     revocation = revoked_at(cert, crls)
     if revocation is not None and (report.signing_time is None or revocation <= report.signing_time):
-        report.revoked, report.trusted = True, False
-        if report.intact:
-            report.problems.append(
-                f"Chứng thư số của người ký trong tệp {name} đã bị thu hồi từ {format_date(revocation)}, "
-                "trước lúc ký."
-            )
-    elif report.intact and not report.trusted:
-        report.problems.append(_trust_problem(name, status, cert, roots))
+        report.revoked, report.trusted, report.certificate_trusted = True, False, False
+        report.trust_problem = (
+            f"Chứng thư số của người ký trong tệp {name} đã bị thu hồi từ {format_date(revocation)}, "
+            "trước lúc ký."
+        )
+    if report.trust_problem:
+        report.problems.append(report.trust_problem)
 
     signed_files = _safe_files(reader.get_historical_resolver(sig.signed_revision))
     changed = sorted(
