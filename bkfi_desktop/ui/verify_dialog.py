@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bkfi_desktop.documents.signing import VerificationReport, verify_pdf
+from bkfi_desktop.documents.signing import VerificationReport
+from bkfi_desktop.documents.signing.bounded import verify_pdf_bounded
 from bkfi_desktop.documents.signing.certificates import format_date, format_datetime
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
@@ -113,7 +114,7 @@ class VerifyDialog(QDialog):
         self._show_verdict(None, self.tr("Checking the signature…"))
         self._show_details(None)
         self.context.runner.run(
-            lambda _progress: verify_pdf(self.path),
+            lambda _progress: verify_pdf_bounded(self.path),
             on_success=self._verified,
             on_failure=self._failed,
             label=self.tr("Checking the signature…"),
@@ -159,37 +160,65 @@ class VerifyDialog(QDialog):
         self.ui.verdictLabel.setText(text)
 
     def _checks(self, report: VerificationReport) -> list[tuple[str, bool, str]]:
-        yes, no = self.tr("Yes"), self.tr("No")
-        changed = "; ".join(report.modifications) if report.modifications else ""
-        return [
-            (self.tr("Signed"), report.signed, yes if report.signed else self.tr("No signature in the file")),
-            (self.tr("Intact (not altered since signing)"), report.intact, yes if report.intact else no),
+        """One row per check: what was checked, and what was found (never two rows that disagree)."""
+        rows = [
             (
-                self.tr("Signer trusted (chains to an installed root)"),
-                report.trusted,
-                yes if report.trusted else no,
+                self.tr("Signed"),
+                report.signed,
+                self.tr("Yes: %1 signature(s) found; the last one is checked").replace("%1", str(report.signature_count))
+                if report.signed
+                else self.tr("No signature in the file"),
             ),
+            (
+                self.tr("Intact (not altered since signing)"),
+                report.intact,
+                self.tr("Yes: the signed content matches the signature")
+                if report.intact
+                else self.tr("No: the signed content no longer matches the signature"),
+            ),
+            (self.tr("Signer trusted (chains to an installed root)"), bool(report.certificate_trusted),
+             self._trust_text(report)),
             (
                 self.tr("Signature covers the whole file"),
                 report.covers_whole_document,
-                yes if report.covers_whole_document else no,
+                self.tr("Yes: every byte of the file is signed")
+                if report.covers_whole_document
+                else self.tr("No: data was added after the signed part"),
             ),
-            (
-                self.tr("Unchanged after signing"),
-                not report.modified_after_signing,
-                yes if not report.modified_after_signing else (changed or self.tr("Changed")),
-            ),
+            (self.tr("Unchanged after signing"), not report.modified_after_signing, self._changes_text(report)),
             (
                 self.tr("Report data (bkfi-report.json) present"),
                 report.payload_present,
-                yes if report.payload_present else no,
+                self.tr("Yes: the file carries its report data")
+                if report.payload_present
+                else self.tr("No: the file carries no report data"),
             ),
             (
                 self.tr("Report data inside the signed part"),
                 report.payload_covered,
-                yes if report.payload_covered else no,
+                self.tr("Yes: the report data is covered by the signature")
+                if report.payload_covered
+                else self.tr("No: the report data is not covered by a valid signature"),
             ),
         ]
+        return rows
+
+    def _trust_text(self, report: VerificationReport) -> str:
+        if report.certificate_trusted is None:
+            return self.tr("Not checked: the signature value itself is damaged")
+        if report.certificate_trusted:
+            return self.tr("Yes: the certificate chains to an installed trusted root")
+        return self.tr("No: %1").replace("%1", report.trust_problem or "")
+
+    def _changes_text(self, report: VerificationReport) -> str:
+        if not report.modified_after_signing:
+            return self.tr("Yes: nothing was added or changed after signing")
+        if not report.intact:
+            found = self.tr("the signed content itself was changed")
+            if report.modifications:
+                found += "; " + "; ".join(report.modifications)
+            return self.tr("No: %1").replace("%1", found)
+        return self.tr("No: %1").replace("%1", "; ".join(report.modifications) or self.tr("changed"))
 
     def _show_details(self, report: VerificationReport | None) -> None:
         ui = self.ui

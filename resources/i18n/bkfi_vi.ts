@@ -3197,16 +3197,12 @@ Có muốn ghi đè không?</translation>
         <translation>KHÔNG HỢP LỆ: %1</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>Đã ký số</translation>
+    </message>
+    <message>
+        <source>Yes: %1 signature(s) found; the last one is checked</source>
+        <translation>Có: tìm thấy %1 chữ ký; kiểm tra chữ ký sau cùng</translation>
     </message>
     <message>
         <source>No signature in the file</source>
@@ -3217,6 +3213,14 @@ Có muốn ghi đè không?</translation>
         <translation>Nguyên vẹn (không bị sửa từ khi ký)</translation>
     </message>
     <message>
+        <source>Yes: the signed content matches the signature</source>
+        <translation>Có: nội dung đã ký khớp với chữ ký</translation>
+    </message>
+    <message>
+        <source>No: the signed content no longer matches the signature</source>
+        <translation>Không: nội dung đã ký không còn khớp với chữ ký</translation>
+    </message>
+    <message>
         <source>Signer trusted (chains to an installed root)</source>
         <translation>Người ký được tin cậy (dẫn về chứng thư gốc đã cài)</translation>
     </message>
@@ -3225,20 +3229,64 @@ Có muốn ghi đè không?</translation>
         <translation>Chữ ký bao trùm toàn bộ tệp</translation>
     </message>
     <message>
-        <source>Unchanged after signing</source>
-        <translation>Không có thay đổi sau khi ký</translation>
+        <source>Yes: every byte of the file is signed</source>
+        <translation>Có: toàn bộ tệp nằm trong phần đã ký</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Có thay đổi</translation>
+        <source>No: data was added after the signed part</source>
+        <translation>Không: có dữ liệu được thêm sau phần đã ký</translation>
+    </message>
+    <message>
+        <source>Unchanged after signing</source>
+        <translation>Không có thay đổi sau khi ký</translation>
     </message>
     <message>
         <source>Report data (bkfi-report.json) present</source>
         <translation>Có dữ liệu báo cáo (bkfi-report.json)</translation>
     </message>
     <message>
+        <source>Yes: the file carries its report data</source>
+        <translation>Có: tệp mang dữ liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>No: the file carries no report data</source>
+        <translation>Không: tệp không mang dữ liệu báo cáo</translation>
+    </message>
+    <message>
         <source>Report data inside the signed part</source>
         <translation>Dữ liệu báo cáo nằm trong phần đã ký</translation>
+    </message>
+    <message>
+        <source>Yes: the report data is covered by the signature</source>
+        <translation>Có: dữ liệu báo cáo nằm trong phần đã ký</translation>
+    </message>
+    <message>
+        <source>No: the report data is not covered by a valid signature</source>
+        <translation>Không: dữ liệu báo cáo không nằm trong phần có chữ ký hợp lệ</translation>
+    </message>
+    <message>
+        <source>Not checked: the signature value itself is damaged</source>
+        <translation>Chưa kiểm tra được: bản thân giá trị chữ ký bị hỏng</translation>
+    </message>
+    <message>
+        <source>Yes: the certificate chains to an installed trusted root</source>
+        <translation>Có: chứng thư dẫn về chứng thư gốc tin cậy đã cài đặt</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Không: %1</translation>
+    </message>
+    <message>
+        <source>Yes: nothing was added or changed after signing</source>
+        <translation>Có: không có gì được thêm hay sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>the signed content itself was changed</source>
+        <translation>chính nội dung đã ký bị thay đổi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>có thay đổi</translation>
     </message>
     <message>
         <source>(from a timestamp server)</source>

@@ -81,3 +81,53 @@ def test_an_unsigned_report_is_red(dialog: VerifyDialog, issued_report: Any) -> 
     dialog.verify(issued_report.pdf)
     assert dialog.verdict_is_good() is False
     assert "chưa được ký số" in dialog.ui.verdictLabel.text()
+
+
+def _dialog_from_menu(qtbot: Any, main_window: Any) -> VerifyDialog:
+    """Opened the way the receiving office opens it: Tệp → Kiểm tra chữ ký số báo cáo…"""
+    main_window.ui.actionVerify.trigger()
+    opened = [child for child in main_window.findChildren(VerifyDialog) if child.isVisible()]
+    assert len(opened) == 1
+    qtbot.waitExposed(opened[0])
+    return opened[0]
+
+
+def test_an_altered_file_never_contradicts_itself(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, signed_pdf: Path, trusted_root: Path, tmp_path: Path
+) -> None:
+    """One flipped byte inside the signed part: 'intact: no' is not followed by 'unchanged after
+    signing: yes', and the signer, whose certificate still chains to the installed root, is not
+    called untrusted because of what happened to the document."""
+    altered = tmp_path / "bị sửa.pdf"
+    altered.write_bytes(flip_byte(signed_pdf.read_bytes()))
+    dialog = _dialog_from_menu(qtbot, main_window)
+    answers.open_files.append(altered)
+    click(qtbot, dialog.ui.openButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    checks = results(dialog)
+    assert checks["Intact (not altered since signing)"].startswith("✘ No: the signed content no longer matches")
+    assert checks["Unchanged after signing"].startswith("✘ No: the signed content itself was changed")
+    assert checks["Signer trusted (chains to an installed root)"].startswith("✔ Yes: the certificate chains")
+    assert checks["Signature covers the whole file"].startswith("✔ Yes")
+    assert all(": " in text for text in checks.values()), checks  # each line says what was found
+    problems = [dialog.ui.problemsList.item(row).text() for row in range(dialog.ui.problemsList.count())]
+    assert not any("chứng thư gốc" in problem for problem in problems), problems
+    dialog.reject()
+
+
+def test_an_untrusted_signer_of_an_altered_file_is_named_as_such(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, signed_pdf: Path, tmp_path: Path
+) -> None:
+    """No root installed: the chain is checked on its own and found wanting, with the reason."""
+    altered = tmp_path / "bị sửa.pdf"
+    altered.write_bytes(flip_byte(signed_pdf.read_bytes()))
+    dialog = _dialog_from_menu(qtbot, main_window)
+    answers.open_files.append(altered)
+    click(qtbot, dialog.ui.openButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    checks = results(dialog)
+    assert checks["Intact (not altered since signing)"].startswith("✘")
+    assert checks["Unchanged after signing"].startswith("✘")
+    assert checks["Signer trusted (chains to an installed root)"].startswith("✘ No: ")
+    assert "chứng thư gốc" in checks["Signer trusted (chains to an installed root)"]
+    dialog.reject()
