@@ -81,13 +81,17 @@ def _db_check(args: argparse.Namespace) -> int:
     target = _db_path(args)
     if not target.is_file():
         raise DatabaseError(f"Không tìm thấy tệp dữ liệu “{target}”.")
+    from bkfi_desktop.core.store.identify import ReadOnlyPlaceError
     from bkfi_desktop.core.store.migrate import sqlite_integrity_problems
 
     problems = sqlite_integrity_problems(target)
     if not problems:
         # Open only a healthy file: opening runs migrations, which must never touch a damaged one.
-        with open_workspace(args) as workspace:
-            problems = workspace.check()
+        try:
+            with open_workspace(args) as workspace:
+                problems = workspace.check()
+        except ReadOnlyPlaceError as exc:  # healthy, but cannot be worked on where it is: say so
+            raise DatabaseError(f"Tệp dữ liệu “{target}” nguyên vẹn nhưng không ghi được: {exc.message}") from exc
     if problems:
         raise DatabaseError(f"Tệp dữ liệu “{target}” có lỗi: {'; '.join(problems[:5])}.")
     print_line(f"Tệp dữ liệu “{target}” nguyên vẹn, lược đồ đã cập nhật.")

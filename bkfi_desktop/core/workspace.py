@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bkfi_desktop import paths
 from bkfi_desktop.core.store import backup as backups
 from bkfi_desktop.core.store.engine import make_engine
+from bkfi_desktop.core.store.identify import identify_workspace, refuse_read_only_place, sqlite_reason
 from bkfi_desktop.core.store.migrate import (
     MigrationState,
     migration_state,
@@ -45,12 +46,15 @@ class Workspace:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"Không tạo được thư mục dữ liệu “{target.parent}”: {exc.strerror}.") from exc
+        # Read-only first: a file that is refused must be left byte for byte as it was.
+        identify_workspace(target)
+        refuse_read_only_place(target)
         engine = make_engine(target)
         try:
             migration_backup = upgrade_to_head(engine, target)
         except (OperationalError, SqlDatabaseError, sqlite3.DatabaseError) as exc:
             engine.dispose()
-            raise DatabaseError(f"Không mở được tệp dữ liệu “{target}”: tệp bị hỏng hoặc đang bị khóa.") from exc
+            raise DatabaseError(f"Không mở được tệp dữ liệu “{target}”: {sqlite_reason(exc, target)}.") from exc
         except BaseException:
             engine.dispose()
             raise

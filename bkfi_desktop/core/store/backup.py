@@ -16,7 +16,7 @@ def _timestamp() -> str:
 
 def backup_to(source: Path, destination: Path) -> Path:
     """Copy the live database to destination through the backup API; all or nothing."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     try:
         src = sqlite3.connect(str(source))
@@ -33,6 +33,20 @@ def backup_to(source: Path, destination: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"Không sao lưu được dữ liệu vào “{destination}”: {_reason(exc)}.") from exc
     return destination
+
+
+def _make_folder(folder: Path) -> None:
+    """The backups folder, or one line saying why it cannot be there (never "system error 17")."""
+    blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise DatabaseError(
+            f"Không sao lưu được: “{blocker}” là một tệp, không phải thư mục; hãy đổi tên hoặc chuyển tệp đó "
+            "đi để chương trình tạo thư mục sao lưu."
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Không tạo được thư mục sao lưu “{folder}”: {_reason(exc)}.") from exc
 
 
 def default_backup_path(workspace: Path, label: str = "sao-luu") -> Path:
@@ -55,6 +69,16 @@ def latest_backup(workspace: Path) -> Path | None:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.errno == 28:
         return "ổ đĩa đã đầy"
+    if isinstance(exc, OSError) and exc.errno == 30:
+        return "ổ đĩa chỉ cho phép đọc"
     if isinstance(exc, PermissionError):
         return "không có quyền ghi"
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "full" in text:
+            return "ổ đĩa đã đầy"
+        if "locked" in text or "busy" in text:
+            return "tệp đang bị một chương trình khác khóa"
+        if "readonly" in text or "unable to open" in text:
+            return "không ghi được vào nơi lưu (kiểm tra quyền ghi hoặc ổ chỉ đọc)"
     return str(exc)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect
 
 from bkfi_desktop.core.store.backup import backup_before_migration
+from bkfi_desktop.core.store.identify import read_only_reason, sqlite_reason
 from bkfi_desktop.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -133,10 +134,15 @@ def _refuse_non_sqlite(path: Path) -> None:
 
 def sqlite_integrity_problems(path: Path) -> list[str]:
     """PRAGMA integrity_check and foreign_key_check, read-only; [] when healthy."""
+    uri = _read_only_uri(path)
+    if read_only_reason(path) is not None:
+        # Nobody may write there, so nobody can be writing: read the file as it is, without the
+        # -shm file SQLite would otherwise need to create beside it.
+        uri += "&immutable=1"
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        return [f"không mở được tệp: {exc}"]
+        return [f"không mở được tệp: {sqlite_reason(exc, path)}"]
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
@@ -144,6 +150,7 @@ def sqlite_integrity_problems(path: Path) -> list[str]:
         problems += [f"khóa ngoại hỏng ở bảng {row[0]} (dòng {row[1]})" for row in fk_rows]
         return problems
     except sqlite3.DatabaseError as exc:
-        return [f"tệp bị hỏng: {exc}"]
+        reason = sqlite_reason(exc, path)
+        return [reason if "hỏng" in reason else f"không kiểm tra được: {reason}"]
     finally:
         connection.close()
