@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -50,11 +51,12 @@ def verify_pdf_bounded(
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     roots = None if trust_roots is None else [str(root) for root in trust_roots]
-    child = context.Process(target=_child, args=(sender, str(path), roots, memory_limit), daemon=True)
+    child = context.Process(target=_child, args=(sender, str(path), roots, memory_limit, time_limit), daemon=True)
     child.start()
     sender.close()
     try:
-        if receiver.poll(time_limit):
+        # The child's own limit is CPU time; the wall-clock wait is a backstop for a busy machine.
+        if receiver.poll(time_limit * 3 + 30):
             outcome = receiver.recv()
         else:
             outcome = ("time", None)
@@ -68,7 +70,10 @@ def verify_pdf_bounded(
     kind, value = outcome
     if kind == "report":
         return value
-    if kind == "died" and child.exitcode != _MEMORY_EXIT and child.exitcode not in (-9, 137):
+    over_cpu = {-getattr(signal, name) for name in ("SIGXCPU", "SIGKILL") if hasattr(signal, name)}
+    if kind == "died" and child.exitcode in over_cpu:
+        kind = "time"
+    if kind == "died" and child.exitcode != _MEMORY_EXIT:
         report.problems.append(
             f"Tệp {path.name} làm dừng bất thường chương trình kiểm tra (mã {child.exitcode}); tệp bị từ chối."
         )
@@ -84,8 +89,8 @@ def verify_pdf_bounded(
     return report
 
 
-def _child(sender: Connection, path: str, roots: list[str] | None, memory_limit: int) -> None:
-    _cap_memory(memory_limit)
+def _child(sender: Connection, path: str, roots: list[str] | None, memory_limit: int, time_limit: float) -> None:
+    _cap_memory(memory_limit, time_limit)
     try:
         report = verify_pdf(Path(path), None if roots is None else [Path(root) for root in roots])
     except MemoryError:
@@ -99,12 +104,14 @@ def _child(sender: Connection, path: str, roots: list[str] | None, memory_limit:
     sender.close()
 
 
-def _cap_memory(limit: int) -> None:
+def _cap_memory(limit: int, seconds: float) -> None:
     try:
         import resource
     except ImportError:  # Windows: no rlimits; a watchdog ends the process instead
         threading.Thread(target=_watch_memory, args=(limit,), daemon=True).start()
         return
+    cpu = int(seconds) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))  # SIGXCPU ends the child
     # The address space holds the interpreter, pyHanko and cryptography before any PDF is read.
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
