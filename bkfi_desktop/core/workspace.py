@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bkfi_desktop import paths
+from bkfi_desktop.core import leftovers
 from bkfi_desktop.core.store import backup as backups
 from bkfi_desktop.core.store.engine import make_engine
 from bkfi_desktop.core.store.identify import identify_workspace, refuse_read_only_place, sqlite_reason
@@ -46,6 +47,7 @@ class Workspace:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"Không tạo được thư mục dữ liệu “{target.parent}”: {exc.strerror}.") from exc
+        leftovers.sweep()  # temporary files of a run that was killed
         # Read-only first: a file that is refused must be left byte for byte as it was.
         identify_workspace(target)
         refuse_read_only_place(target)

@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from bkfi_desktop.core import leftovers
 from bkfi_desktop.errors import DatabaseError
 from bkfi_desktop.paths import backups_dir
 
@@ -16,8 +17,10 @@ def _timestamp() -> str:
 
 def backup_to(source: Path, destination: Path) -> Path:
     """Copy the live database to destination through the backup API; all or nothing."""
+    leftovers.sweep()  # what an earlier, killed backup left behind
     _make_folder(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
+    leftovers.register(partial)  # before SQLite creates it (and its journal)
     try:
         src = sqlite3.connect(str(source))
         try:
@@ -30,7 +33,7 @@ def backup_to(source: Path, destination: Path) -> Path:
             src.close()
         partial.replace(destination)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        leftovers.remove(partial)
         raise DatabaseError(f"Không sao lưu được dữ liệu vào “{destination}”: {_reason(exc)}.") from exc
     return destination
 

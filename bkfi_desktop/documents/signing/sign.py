@@ -10,7 +10,6 @@ import asyncio
 import hashlib
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -26,6 +25,7 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
 from pyhanko.stamp import StaticStampStyle
 
+from bkfi_desktop.core import leftovers
 from bkfi_desktop.documents.signing.appearance import (
     FULL_BLOCK_SIZE,
     SignatureAppearance,
@@ -104,8 +104,8 @@ def _stamp_style(pdf_bytes: bytes | None, folder: Path) -> tuple[StaticStampStyl
     )
     if pdf_bytes is None:
         return StaticStampStyle(border_width=0, background=None, background_layout=fit), None
-    handle, name = tempfile.mkstemp(suffix=".pdf", prefix=".bkfi-stamp-", dir=folder)
-    with os.fdopen(handle, "wb") as stream:
+    name = str(leftovers.new_temporary_path(folder, ".bkfi-stamp-", ".pdf"))  # found again after a kill
+    with open(name, "xb") as stream:
         stream.write(pdf_bytes)
     style = StaticStampStyle.from_pdf_file(
         name, border_width=0, background_opacity=1.0, background_layout=fit
@@ -172,6 +172,7 @@ def sign_pdf(
     if pdf_out.is_dir():
         raise InvalidInputError(f"“{pdf_out}” là một thư mục; hãy chọn tên tệp để lưu tệp đã ký.")
 
+    leftovers.sweep()  # what an earlier, killed signing left behind
     report(5, "Đang mở chứng thư số…")
     secret = getattr(signer, "password", None) or getattr(signer, "pin", None)
     temp_files: list[Path] = []
@@ -225,11 +226,8 @@ def sign_pdf(
                 new_field_spec=new_field,
             )
             report(50, "Đang ký số (có thể cần nhập mã PIN trên token)…")
-            handle, tmp_name = tempfile.mkstemp(
-                suffix=".part", prefix=f".{pdf_out.stem}-", dir=pdf_out.parent
-            )
-            out_tmp = Path(tmp_name)
-            with os.fdopen(handle, "w+b") as stream:
+            out_tmp = leftovers.new_temporary_path(pdf_out.parent, f".{pdf_out.stem}-", ".part")
+            with open(out_tmp, "x+b") as stream:
                 asyncio.run(_sign(pdf_signer, writer, stream, signed_at, plan.exists))
                 stream.flush()
                 os.fsync(stream.fileno())
