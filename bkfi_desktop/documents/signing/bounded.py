@@ -31,6 +31,7 @@ def verify_pdf_bounded(
     path: Path,
     trust_roots: list[Path] | None = None,
     *,
+    crl_files: list[Path] | None = None,
     time_limit: float = TIME_LIMIT_SECONDS,
     memory_limit: int = MEMORY_LIMIT_BYTES,
 ) -> VerificationReport:
@@ -51,7 +52,10 @@ def verify_pdf_bounded(
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     roots = None if trust_roots is None else [str(root) for root in trust_roots]
-    child = context.Process(target=_child, args=(sender, str(path), roots, memory_limit, time_limit), daemon=True)
+    crls = None if crl_files is None else [str(crl) for crl in crl_files]
+    child = context.Process(
+        target=_child, args=(sender, str(path), roots, crls, memory_limit, time_limit), daemon=True
+    )
     child.start()
     sender.close()
     try:
@@ -89,10 +93,16 @@ def verify_pdf_bounded(
     return report
 
 
-def _child(sender: Connection, path: str, roots: list[str] | None, memory_limit: int, time_limit: float) -> None:
+def _child(
+    sender: Connection, path: str, roots: list[str] | None, crls: list[str] | None, memory_limit: int, time_limit: float
+) -> None:
     _cap_memory(memory_limit, time_limit)
     try:
-        report = verify_pdf(Path(path), None if roots is None else [Path(root) for root in roots])
+        report = verify_pdf(
+            Path(path),
+            None if roots is None else [Path(root) for root in roots],
+            crl_files=None if crls is None else [Path(crl) for crl in crls],
+        )
     except MemoryError:
         os._exit(_MEMORY_EXIT)
     except Exception as exc:  # any other way a hostile file breaks pyHanko: one line, not a traceback
