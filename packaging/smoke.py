@@ -99,16 +99,28 @@ def command_groups_in_source() -> list[str]:
     raise SmokeFailure("no command groups in the source parser")
 
 
-def make_p12(folder: Path, password: str) -> tuple[Path, Path]:
-    """A throwaway root and signer (.p12) so the bundle can sign and verify offline."""
+def demo_unit_in_source() -> str:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bkfi_desktop.core.demo import DEMO_UNIT
+
+    return DEMO_UNIT
+
+
+def make_p12(folder: Path, password: str, organisation: str) -> tuple[Path, Path]:
+    """A throwaway root and signer (.p12) so the bundle can sign and verify offline. The signer's
+    organisation is the demo unit: the compiling office only counts a report its own unit signed."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
-    def name(cn: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"), x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+    def name(cn: str, org: str = "BKFI thử nghiệm") -> x509.Name:
+        return x509.Name([
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+        ])
 
     now = dt.datetime.now(dt.UTC)
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -122,7 +134,7 @@ def make_p12(folder: Path, password: str) -> tuple[Path, Path]:
     )
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     cert = (
-        x509.CertificateBuilder().subject_name(name("Nguyễn Văn Thử")).issuer_name(root.subject)
+        x509.CertificateBuilder().subject_name(name("Nguyễn Văn Thử", organisation)).issuer_name(root.subject)
         .public_key(key.public_key()).serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=180))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
@@ -166,7 +178,7 @@ def check_cli(bundle: Bundle) -> Path:
 def check_reports(bundle: Bundle, workspace: Path) -> None:
     print("== report build, sign with a .p12, verify, compile")
     password = "mật-khẩu-thử"
-    root, p12 = make_p12(bundle.scratch, password)
+    root, p12 = make_p12(bundle.scratch, password, demo_unit_in_source())
     pdf = bundle.scratch / "báo cáo" / "bao-cao-2025-H1.pdf"
     bundle.bkfi("--db", str(workspace), "report", "build", "--period", "2025-H1", "--out", str(pdf),
                 "--xlsx", str(pdf.with_suffix(".xlsx")))
