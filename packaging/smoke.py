@@ -238,8 +238,10 @@ def check_portable(bundle: Bundle) -> None:
     expect(not data.exists(), f"{data} exists before the portable check")
     marker.write_text("BKFI Desktop portable\n", encoding="utf-8")
     try:
-        bundle.bkfi("demo")
-        expect((data / "bkfi.db").is_file(), "portable mode did not write data/bkfi.db beside the executable")
+        bundle.bkfi("demo")  # the demo workspace, demo.db in the data folder
+        bundle.bkfi("staff", "add", "Nguyễn Văn Thử")  # the unit's own workspace, bkfi.db
+        for name in ("demo.db", "bkfi.db"):
+            expect((data / name).is_file(), f"portable mode did not write data/{name} beside the executable")
         expect(not _bkfi_files(bundle.home), f"portable mode wrote into the user's folders: {_bkfi_files(bundle.home)}")
         shown_file = bundle.scratch / "gui-portable.json"
         bundle.run(bundle.gui, env=bundle.env(BKFI_SMOKE_REPORT=str(shown_file)), timeout=180)
