@@ -1,65 +1,74 @@
-"""`python -m bench`: CLI queries on a 100k-activity workspace against the same query in raw sqlite3."""
+"""`python -m bench [--pairs N] [--only P1,P5]`: every figure of issue #16, each side by side with its
+baseline in the same run (alternating pairs, bench.pairs), then one table with the goal beside each.
+
+P1 window shown · P2 search filter · P3 report build + sign · P4 compile vs pdfsig · P5 import ·
+P6 large report. A figure whose baseline tool is missing here (LibreOffice, pdfsig) says so and is
+left out of the table.
+"""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import sqlite3
+import importlib
+import os
+from collections.abc import Callable
 
-from bench.common import best_of, big_workspace, print_ratio
-from bkfi_desktop.cli import main as bkfi
+from bench.pairs import PairResult, print_result
+
+# figure → (module, function); each function takes `pairs` and returns PairResults.
+FIGURES: dict[str, tuple[str, str]] = {
+    "P1": ("bench.gui_bench", "measure"),
+    "P2": ("bench.search_bench", "measure"),
+    "P3": ("bench.report_pairs", "measure_p3"),
+    "P4": ("bench.compile_bench", "measure"),
+    "P5": ("bench.import_bench", "measure"),
+    "P6": ("bench.report_pairs", "measure_p6"),
+}
 
 
-def _cli(db: str, *args: str) -> None:
-    with contextlib.redirect_stdout(io.StringIO()):
-        assert bkfi(["--db", db, *args]) == 0
-
-
-def _raw(db: str, sql: str, params: tuple[object, ...] = ()) -> None:
-    connection = sqlite3.connect(db)
+def _measure(figure: str, pairs: int) -> list[PairResult]:
+    module_name, function_name = FIGURES[figure]
     try:
-        connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        print(f"{figure}: {module_name} is not in this checkout")
+        return []
+    function: Callable[[int], list[PairResult]] | None = getattr(module, function_name, None)
+    if function is None:
+        print(f"{figure}: {module_name}.{function_name} is missing")
+        return []
+    return function(pairs)
 
 
-def run(activities: int) -> None:
-    db = str(big_workspace(activities))
-    print(f"Workspace: {db} ({activities} generated activities)")
-    cases = (
-        (
-            "activity list --search 'le hoi' --limit 200",
-            ("activity", "list", "--search", "le hoi", "--limit", "200", "--json"),
-            "SELECT * FROM activity WHERE title_key LIKE ? ORDER BY date DESC LIMIT 200",
-            ("%le hoi%",),
-        ),
-        (
-            "activity list --kind rebuttal (all rows)",
-            ("activity", "list", "--kind", "rebuttal", "--json"),
-            "SELECT * FROM activity WHERE kind = ? ORDER BY date DESC",
-            ("rebuttal",),
-        ),
-        (
-            "tasks list --json",
-            ("tasks", "list", "--json"),
-            "SELECT * FROM task JOIN task_unit ON task_unit.task_id = task.id JOIN unit ON unit.id = task_unit.unit_id",
-            (),
-        ),
-    )
-    for name, cli_args, sql, params in cases:
-        ours = best_of(3, lambda cli_args=cli_args: _cli(db, *cli_args))
-        baseline = best_of(3, lambda sql=sql, params=params: _raw(db, sql, params))
-        print_ratio(name, ours, baseline, "raw sqlite3")
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=5, help="alternating pairs per figure (at least 5 for the record)")
+    parser.add_argument("--only", default="", help="comma-separated figures, e.g. P1,P5")
+    args = parser.parse_args()
+    chosen = [figure.strip().upper() for figure in args.only.split(",") if figure.strip()] or list(FIGURES)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[PairResult] = []
+    for figure in chosen:
+        print(f"== {figure}", flush=True)
+        for result in _measure(figure, args.pairs):
+            print_result(result)
+            results.append(result)
+    print(f"\n{'figure':<70} {'time ×':>8} {'memory ×':>9}  goal")
+    for result in results:
+        wall = result.summary("wall")[0]
+        rss = result.summary("peak_rss_mib")[0]
+        goal = ", ".join(
+            text for text in (
+                f"time ≤ {result.goal_time:g}×" if result.goal_time is not None else "",
+                f"memory ≤ {result.goal_memory:g}×" if result.goal_memory is not None else "",
+            ) if text
+        ) or "—"
+        verdict = {True: "ok", False: "MISSED", None: ""}[result.meets_goals()]
+        print(f"{result.name[:70]:<70} {wall:8.2f} {rss:9.2f}  {goal} {verdict}")
+    print(f"\nload average at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--activities", type=int, default=100_000)
-    parser.add_argument("--compile-reports", type=int, default=300, help="P4: signed reports to compile (0: skip)")
-    options = parser.parse_args()
-    run(options.activities)
-    if options.compile_reports:
-        from bench import compile_bench
-
-        compile_bench.main(["--reports", str(options.compile_reports)])
+    main()

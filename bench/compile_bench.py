@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.pairs import PairResult, Sample, alternate
+
 GOAL = 1.0
 
 
@@ -142,3 +144,18 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def measure(pairs: int = 5, count: int = 300) -> list[PairResult]:
+    """P4 for `python -m bench`: the same alternating pairs, as a PairResult for the common table."""
+    reports, root_pem = make_reports(Path(tempfile.gettempdir()) / "bkfi-bench-compile", count)
+    env = dict(os.environ, BKFI_HOME=str(Path(tempfile.mkdtemp(prefix="bkfi-bench-home-"))))
+
+    def side(measured: tuple[float, int]) -> Sample:
+        seconds, rss_kib = measured
+        return Sample(wall=seconds, cpu=0.0, peak_rss_mib=rss_kib / 1024)
+
+    result = PairResult(f"P4 bkfi compile of {count} signed reports", f"pdfsig over the same {count} files",
+                        goal_time=GOAL)
+    return [alternate(result, lambda: side(ours(reports, root_pem, env)), lambda: side(pdfsig(reports, env)),
+                      max(5, pairs), warm_up=False)]

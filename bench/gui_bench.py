@@ -1,54 +1,60 @@
 """Time from process start to the main window shown, on a 100k-activity workspace, against a bare
-PySide6 window process: `python -m bench.gui_bench [--activities N] [--runs R]`. Prints the ratio.
+PySide6 window process (P1 of issue #16): `python -m bench.gui_bench [--activities N] [--pairs P]`.
 
 Each measurement is a fresh process (imports included, as a clerk double-clicking the icon), timed
-until the window's first expose event has been processed.
+until the event loop runs with the main window shown (the app's BKFI_SMOKE_REPORT hook).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench.pairs import PairResult, Sample, alternate, bench_env, print_result, python_process, run_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
-BARE = """
-import sys, time
+BARE_SHOWN = """
+import sys
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1180, 760)
 window.show()
-app.processEvents()
+QTimer.singleShot(0, app.quit)  # as the app's smoke report: quit once the loop runs with the window shown
+app.exec()
 print("shown")
 """
 
-APP = """
-import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from bkfi_desktop.core.workspace import Workspace
-from bkfi_desktop.ui.app_context import AppContext
-from bkfi_desktop.ui.i18n import install_translators
-from bkfi_desktop.ui.worker import TaskRunner
-app = QApplication(sys.argv[:1])
-translators = install_translators(app)
-from bkfi_desktop.ui.main_window import MainWindow
-workspace = Workspace.open(Path(sys.argv[1]))
-runner = TaskRunner()
-window = MainWindow(AppContext(workspace, runner))
-window.show()
-app.processEvents()
-runner.wait_all()
-app.processEvents()
-print("shown")
-"""
+
+def measure(pairs: int = 5, activities: int = 100_000) -> list[PairResult]:
+    """P1: `bkfi-desktop` (its real entry, app.main) until the main window is shown and the event loop
+    runs, on a 100k-activity workspace, against a bare PySide6 process showing one QMainWindow."""
+    folder = Path(tempfile.mkdtemp(prefix="bkfi-p1-"))
+    env = bench_env(folder)
+    os.environ["BKFI_HOME"] = str(folder)
+    workspace = folder / "bkfi.db"
+    prepare(workspace, activities)
+    report = folder / "shown.json"
+
+    def ours() -> Sample:
+        report.unlink(missing_ok=True)
+        sample = run_process([sys.executable, "-m", "bkfi_desktop.app", "--db", str(workspace)],
+                             env={**env, "BKFI_SMOKE_REPORT": str(report)})
+        if not report.is_file():
+            raise RuntimeError("bkfi-desktop ended without showing its main window")
+        return sample
+
+    def baseline() -> Sample:
+        return python_process(BARE_SHOWN, env=env, expect="shown")
+
+    result = PairResult(f"P1 bkfi-desktop to main window shown ({activities} activities)",
+                        "bare PySide6 QMainWindow process", goal_time=1.5, goal_memory=2.0)
+    return [alternate(result, ours, baseline, pairs)]
 
 
 def prepare(path: Path, activities: int) -> None:
@@ -61,43 +67,13 @@ def prepare(path: Path, activities: int) -> None:
             generate_activities(session, activities, seed=7)
 
 
-def time_process(code: str, *args: str, env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False
-    )
-    elapsed = time.perf_counter() - start
-    if "shown" not in result.stdout:
-        raise RuntimeError(result.stderr[-2000:])
-    return elapsed
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--activities", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pairs", type=int, default=5)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(
-            os.environ,
-            BKFI_HOME=home,
-            PYTHONPATH=str(ROOT),
-            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        )
-        os.environ["BKFI_HOME"] = home
-        workspace = Path(home) / "bkfi.db"
-        started = time.perf_counter()
-        prepare(workspace, args.activities)
-        print(
-            f"workspace with {args.activities} activities prepared in {time.perf_counter() - started:.1f} s"
-        )
-        time_process(APP, str(workspace), env=env)  # warm the OS file cache and compile translations once
-        bare = [time_process(BARE, env=env) for _ in range(args.runs)]
-        app = [time_process(APP, str(workspace), env=env) for _ in range(args.runs)]
-    bare_s, app_s = statistics.median(bare), statistics.median(app)
-    print(f"bare PySide6 window shown:         {bare_s * 1000:7.0f} ms (median of {args.runs})")
-    print(f"BKFI Desktop main window shown:    {app_s * 1000:7.0f} ms (median of {args.runs})")
-    print(f"ratio (BKFI / bare):               {app_s / bare_s:7.2f}")
+    for result in measure(args.pairs, args.activities):
+        print_result(result)
     return 0
 
 

@@ -2,8 +2,8 @@
 ratio with its spread, for time and for peak memory.
 
 Alternating in one run is what makes a ratio trustworthy on a busy 2-core machine: whatever else the
-machine does slows both sides of a pair alike. Whole processes are measured with ``os.wait4`` so the
-peak RSS is the child's own (ru_maxrss), not the benchmark's.
+machine does slows both sides of a pair alike. Whole processes are measured through GNU time so the
+peak RSS is the child's own (GNU time's %M), not the benchmark's.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -79,43 +80,34 @@ class PairResult:
         ]
 
 
+_GNU_TIME = "/usr/bin/time"
+
+
 def run_process(argv: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
                 expect: str | None = None) -> Sample:
-    """Run one whole process to its end; its wall time, CPU time and peak RSS."""
+    """Run one whole process to its end; its wall time, CPU time and peak RSS.
+
+    The process is started through GNU time when the machine has it: a child forked straight from this
+    benchmark inherits our peak RSS (Linux carries the high-water mark across fork and exec), so a
+    direct child would report the benchmark's size, not its own."""
+    report = None
+    command = list(argv)
+    if Path(_GNU_TIME).exists():
+        handle = tempfile.NamedTemporaryFile(suffix=".rusage", delete=False)
+        handle.close()
+        report = Path(handle.name)
+        command = [_GNU_TIME, "-f", "%M %U %S", "-o", str(report), *command]
     started = time.perf_counter()
-    process = subprocess.Popen(
-        list(argv), env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    # wait4 gives this child's own rusage; communicate() afterwards only drains the pipes.
-    stdout_chunks: list[str] = []
-    stderr_chunks: list[str] = []
-    _pid, status, usage = _wait_draining(process, stdout_chunks, stderr_chunks)
+    completed = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - started
-    stdout, stderr = "".join(stdout_chunks), "".join(stderr_chunks)
-    if os.waitstatus_to_exitcode(status) != 0 or (expect is not None and expect not in stdout):
-        raise RuntimeError(f"{' '.join(argv[:4])}… failed:\n{stderr[-2000:]}")
-    peak_kib = usage.ru_maxrss  # KiB on Linux
-    return Sample(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_rss_mib=peak_kib / 1024)
-
-
-def _wait_draining(process: subprocess.Popen[str], out: list[str], err: list[str]):  # type: ignore[no-untyped-def]
-    """Read both pipes on threads (a chatty child must not block), then reap the child with wait4."""
-    import threading
-
-    def drain(stream, sink: list[str]) -> None:  # type: ignore[no-untyped-def]
-        sink.append(stream.read())
-
-    readers = [
-        threading.Thread(target=drain, args=(process.stdout, out)),
-        threading.Thread(target=drain, args=(process.stderr, err)),
-    ]
-    for reader in readers:
-        reader.start()
-    result = os.wait4(process.pid, 0)
-    for reader in readers:
-        reader.join()
-    process.returncode = os.waitstatus_to_exitcode(result[1])
-    return result
+    if completed.returncode != 0 or (expect is not None and expect not in completed.stdout):
+        raise RuntimeError(f"{' '.join(list(argv)[:4])}… failed:\n{completed.stderr[-2000:]}")
+    if report is None:
+        return Sample(wall=wall, cpu=float("nan"), peak_rss_mib=float("nan"))
+    fields = report.read_text().split()[-3:]
+    report.unlink()
+    peak_kib, user, system = int(fields[0]), float(fields[1]), float(fields[2])
+    return Sample(wall=wall, cpu=user + system, peak_rss_mib=peak_kib / 1024)
 
 
 def python_process(code: str, *args: str, env: dict[str, str] | None = None, expect: str | None = None) -> Sample:

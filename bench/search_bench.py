@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
 from bench.common import best_of, big_workspace, print_ratio
+from bench.pairs import PairResult, Sample, alternate
 from bkfi_desktop.core.activities import ActivityFilter
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.ui.activity_table_model import PAGE_SIZE, ActivityTableModel
@@ -48,6 +50,36 @@ def run(activities: int) -> None:
             words = fold_for_search(text).split()
             baseline = best_of(5, lambda words=words: _raw(str(path), words))
             print_ratio(f"search “{text}” ({model.total} rows)", ours, baseline, "raw sqlite3 count+page")
+
+
+def measure(pairs: int = 5, activities: int = 100_000) -> list[PairResult]:
+    """P2: the Hoạt động page's filter in process against raw sqlite3, alternating per search (time only:
+    both run in this process, so there is no separate peak memory to compare)."""
+    import time
+
+    from bkfi_desktop.textvn.folding import fold_for_search
+
+    def timed(work: Callable[[], object]) -> Sample:
+        started = time.perf_counter()
+        work()
+        return Sample(wall=time.perf_counter() - started, cpu=0.0, peak_rss_mib=0.0)
+
+    path = big_workspace(activities)
+    _app = QApplication.instance() or QApplication([])
+    results = []
+    with Workspace.open(path) as workspace:
+        model = ActivityTableModel(workspace)
+        for text in SEARCHES:
+            words = fold_for_search(text).split()
+            result = PairResult(f"P2 search filter “{text}” ({activities} activities)", "raw sqlite3 count + page",
+                                goal_time=1.2)
+            results.append(alternate(
+                result,
+                lambda text=text: timed(lambda: model.set_filter(ActivityFilter(text=text))),
+                lambda words=words: timed(lambda: _raw(str(path), words)),
+                pairs,
+            ))
+    return results
 
 
 if __name__ == "__main__":
