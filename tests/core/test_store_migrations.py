@@ -133,3 +133,30 @@ def test_unit_keys_are_refolded_so_old_workspaces_find_their_units(tmp_path: Pat
         assert found is not None and found.name == "Phòng Văn hóa và Thông tin"
         keys = [row[0] for row in session.execute(text("SELECT name_key FROM unit ORDER BY id"))]
     assert len(set(keys)) == 2  # both rows kept, keys still unique
+
+
+def test_a_0003_workspace_gains_the_roster_tables_with_its_data_kept(tmp_path: Path) -> None:
+    """The compiling office's roster, deadlines and received reports (0004) come to an older workspace."""
+    import datetime as dt
+
+    from bkfi_desktop.core.roster import deadline, get_roster, set_deadline, set_roster
+
+    path = tmp_path / "phòng văn hóa cũ.db"
+    _make_at_revision(path, "0003")
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO unit (name, name_key, short_name, category) VALUES (?, ?, '', 'phong_ban')",
+            ("Phòng Tư pháp", "phòng tư pháp"),
+        )
+    connection.close()
+    with Workspace.open(path) as workspace:
+        assert workspace.migration_state().current == head_revision()
+        with workspace.transaction() as session:
+            set_roster(session, "2025-H1", ["Phòng Tư pháp", "Phòng Y tế"])
+            set_deadline(session, "2025-H1", dt.date(2025, 6, 20))
+        with workspace.session() as session:
+            assert [unit.name for unit in get_roster(session, "2025-H1")] == ["Phòng Tư pháp", "Phòng Y tế"]
+            assert deadline(session, "2025-H1") == (dt.date(2025, 6, 20), "office")
+            from bkfi_desktop.core.units import find_unit
+
+            assert find_unit(session, "Phòng Tư pháp") is not None
