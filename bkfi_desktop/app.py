@@ -7,23 +7,29 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplashScreen, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from bkfi_desktop import paths
-from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
-from bkfi_desktop.ui.i18n import install_translators
-from bkfi_desktop.ui.worker import ProgressReporter, TaskRunner
+from bkfi_desktop.ui.i18n import chosen_language, install_translators
+from bkfi_desktop.ui.worker import TaskRunner
 
+# Nothing here may import SQLAlchemy, the models or a page at start-up: the window shell is painted
+# first and the workspace opens behind it (tests/ui/test_app_start.py checks the order).
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from bkfi_desktop.core.workspace import Workspace
     from bkfi_desktop.ui.main_window import MainWindow
 
+STARTED = time.perf_counter()
 log = logging.getLogger(__name__)
 
 # The demo lives in its own file so trying the program never mixes sample data into real work.
@@ -64,33 +70,14 @@ def workspace_is_empty(workspace: Workspace) -> bool:
 
 def open_workspace(path: Path | None, *, demo_if_new: bool) -> Workspace:
     """Open (migrating if needed); the demo workspace gets its sample data the first time."""
+    from bkfi_desktop.core.workspace import Workspace
+
     workspace = Workspace.open(path)
     if demo_if_new and workspace_is_empty(workspace):
         from bkfi_desktop.core.demo import create_demo
 
         create_demo(workspace)
     return workspace
-
-
-def run_blocking_off_thread(runner: TaskRunner, work: Callable[[ProgressReporter], object]) -> object:
-    """Run work on the pool while the event loop keeps the splash painted; re-raise its error here."""
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
-
-    def succeeded(result: object) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    runner.run(work, on_success=succeeded, on_failure=failed)
-    if not outcome:
-        loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome.get("result")
 
 
 def create_main_window(context: AppContext, settings: QSettings | None = None) -> MainWindow:
@@ -102,28 +89,62 @@ def create_main_window(context: AppContext, settings: QSettings | None = None) -
     return window
 
 
+class FirstPaint(QObject):
+    """Calls then() once, from the event loop, after window has painted itself for the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        self.seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this paint is on screen
+        return False
+
+
 SMOKE_REPORT_ENV = "BKFI_SMOKE_REPORT"
+WATCHED_MODULES = ("sqlalchemy", "bkfi_desktop.core.store.models", "bkfi_desktop.ui.pages.dashboard_page")
 
 
-def _report_start_when_asked(window: QWidget) -> None:
-    """BKFI_SMOKE_REPORT=FILE (the packaging smoke test): once the event loop runs with the main window
-    shown, write what it shows to FILE as JSON and quit, so that a frozen, windowed build (no console)
-    can be checked without a screen."""
+def start_facts() -> dict[str, object]:
+    """What start-up had loaded and how long it took, for the smoke report and tests/ui/test_app_start.py."""
+    return {
+        "seconds": round(time.perf_counter() - STARTED, 3),
+        "modules": {name: name in sys.modules for name in WATCHED_MODULES},
+    }
+
+
+def write_smoke_report(window: MainWindow, first_paint: dict[str, object]) -> None:
+    """BKFI_SMOKE_REPORT=FILE (the packaging smoke test, bench/gui_bench.py): once the main window is shown
+    with its workspace attached and its first page's data loaded, write what it shows to FILE as JSON and
+    quit, so that a frozen, windowed build (no console) can be checked without a screen."""
     target = os.environ.get(SMOKE_REPORT_ENV)
     if not target:
         return
-
-    def report() -> None:
-        menu_bar = window.menuBar() if isinstance(window, QMainWindow) else None
-        shown = {
-            "title": window.windowTitle(),
-            "visible": window.isVisible(),
-            "menus": [action.text() for action in menu_bar.actions()] if menu_bar else [],
-        }
-        Path(target).write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
-        QApplication.quit()
-
-    QTimer.singleShot(0, report)
+    if window.context.runner.busy():  # the first page still loads its data off the GUI thread
+        QTimer.singleShot(10, lambda: write_smoke_report(window, first_paint))
+        return
+    page = window.ui.pageStack.currentWidget()
+    menu_bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    shown = {
+        "title": window.windowTitle(),
+        "visible": window.isVisible(),
+        "menus": [action.text() for action in menu_bar.actions()] if menu_bar else [],
+        "first_paint": first_paint,
+        "attached": {
+            **start_facts(),
+            "workspace": str(window.context.workspace.path),
+            "status": window.workspace_label.text(),
+            "page": type(page).__name__,
+            "texts": [label.text() for label in page.findChildren(QLabel) if label.text()],
+        },
+    }
+    Path(target).write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
+    QApplication.quit()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,39 +160,44 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from bkfi_desktop.ui.pages.settings_page import interface_language
+    from bkfi_desktop.ui.main_window import MainWindow, settings_store
 
-    translators = install_translators(app, interface_language())
-    splash = QSplashScreen()
-    splash.showMessage(
-        QCoreApplication.translate("app", "Opening the data file…"),
-        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-    )
-    splash.show()
-    app.processEvents()
-
-    runner = TaskRunner()
+    settings = settings_store()
+    translators = install_translators(app, chosen_language(settings))
+    # The shell (navigation, menus, status bar "Opening the data file…") is painted first; the workspace
+    # (SQLAlchemy, migrations, the demo data on --demo) opens behind it and is attached when ready.
+    window = MainWindow(None, settings)
+    runner = TaskRunner(window)
     demo_if_new = fills_empty_workspace_with_demo(args)
-    try:
-        workspace = run_blocking_off_thread(
-            runner, lambda _p: open_workspace(args.db, demo_if_new=demo_if_new)
-        )
-    except Exception as exc:
-        splash.close()
-        dialogs.show_error(None, exc, QCoreApplication.translate("app", "Cannot open the data file"))
-        return 1
-    assert isinstance(workspace, Workspace)
+    opened: list[Workspace] = []
+    first_paint: dict[str, object] = {}
 
-    window = create_main_window(AppContext(workspace, runner))
+    def open_in_background() -> Workspace:
+        workspace = open_workspace(args.db, demo_if_new=demo_if_new)
+        opened.append(workspace)
+        return workspace
+
+    def attach(workspace: Workspace) -> None:
+        window.attach(AppContext(workspace, runner))
+        write_smoke_report(window, first_paint)
+
+    def failed(exc: BaseException) -> None:
+        dialogs.show_error(window, exc, QCoreApplication.translate("app", "Cannot open the data file"))
+        app.exit(1)
+
+    def painted() -> None:
+        first_paint.update(start_facts())
+        runner.run(lambda _progress: open_in_background(), on_success=attach, on_failure=failed)
+
+    FirstPaint(window, painted)
     window.show()
-    splash.finish(window)
-    _report_start_when_asked(window)
     code = app.exec()
     runner.wait_all()
-    workspace.close()
+    for workspace in opened:  # attached or not (the window may close while the workspace opens)
+        workspace.close()
     for widget in app.topLevelWidgets():  # windows opened on another workspace (the demo banner)
         context = getattr(widget, "context", None)
-        if isinstance(context, AppContext):
+        if isinstance(context, AppContext) and context.workspace not in opened:
             context.workspace.close()
     del translators
     return code

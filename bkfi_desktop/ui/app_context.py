@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from bkfi_desktop.core.workspace import Workspace
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not imported at run time: the window shell is painted before SQLAlchemy loads
+    from bkfi_desktop.core.workspace import Workspace
     from bkfi_desktop.ui.worker import TaskRunner
 
 

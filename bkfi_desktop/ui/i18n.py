@@ -23,13 +23,23 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from bkfi_desktop import paths
 
 log = logging.getLogger(__name__)
 
 LANGUAGE = "vi"
+LANGUAGE_KEY = "ui/language"  # chosen on the Cài đặt page; read at start-up before any page is imported
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language: not translated
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The interface language saved in settings ("vi" unless the clerk chose another we ship)."""
+    value = str(settings.value(LANGUAGE_KEY, LANGUAGE))
+    return value if value in dict(LANGUAGES) else LANGUAGE
+
+
 CATALOGUE = "bkfi"
 LOCK_FILE = Path("/tmp/bkfi_ts.lock")
 

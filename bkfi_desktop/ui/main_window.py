@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from bkfi_desktop import paths
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
-from bkfi_desktop.ui.auto_backup import AutoBackup
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages import PAGES, PageSpec
 from bkfi_desktop.ui.pages.base import Page
@@ -88,24 +87,49 @@ def load_page_class(spec: PageSpec) -> type[QWidget] | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+    """Built with a context (tests, a reopened workspace), or as a shell (context None) that app.main
+    paints before the workspace and SQLAlchemy are loaded, then `attach`es the opened workspace to."""
+
+    context: AppContext
+
+    def __init__(self, context: AppContext | None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.context = context
         self.settings = settings or settings_store()
         self.ui = MainWindowUi.load_into(self)
         self.pages: dict[str, QWidget] = {}
         self._build_status_bar()
         self._build_navigation()
         self._connect_actions()
+        self.restore_layout()
+        if context is None:
+            self._set_ready(False)
+            self.workspace_label.setText(QCoreApplication.translate("app", "Opening the data file…"))
+        else:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Show context's workspace: the first page, the status bar, the banner, scheduled backups."""
+        from bkfi_desktop.ui.auto_backup import AutoBackup
+        from bkfi_desktop.ui.demo_banner import DemoBanner
+
+        self.context = context
+        self._set_ready(True)
         self.context.signals.backup_made.connect(self.update_status)
         self.context.signals.workspace_replaced.connect(self._workspace_replaced)
-        self.restore_layout()
         self.update_status()
         self.auto_backup = AutoBackup(context, self)
         self.show_page(PAGES[0].key)
-        from bkfi_desktop.ui.demo_banner import DemoBanner
-
         self.demo_banner = DemoBanner(self)  # "Dữ liệu mẫu": the demo workspace, or demo data left over
+
+    def is_attached(self) -> bool:
+        return hasattr(self, "context")
+
+    def _set_ready(self, ready: bool) -> None:
+        """Until a workspace is attached only Thoát works: every other action needs the data."""
+        self.ui.navList.setEnabled(ready)
+        for action in self.findChildren(QAction):
+            if action is not self.ui.actionQuit and not action.menu():
+                action.setEnabled(ready)
 
     # --- building --------------------------------------------------------------------------------
 

@@ -30,12 +30,11 @@ from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.settings_backup import BackupControls
 from bkfi_desktop.ui.pages.settings_signing import SigningFiles
 
-LANGUAGE_KEY = "ui/language"
-LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language: not translated
 RECIPIENTS_SAVE_DELAY_MS = 800
 
 # Line edits saved as they are left: widget name → Profile field.
@@ -101,8 +100,7 @@ def settings_store() -> QSettings:
 
 def interface_language(settings: QSettings | None = None) -> str:
     """The language chosen on this page ("vi" or "en"), for app start-up to install its translators."""
-    value = str((settings or settings_store()).value(LANGUAGE_KEY, "vi"))
-    return value if value in dict(LANGUAGES) else "vi"
+    return chosen_language(settings or settings_store())
 
 
 def recipients_of(text: str) -> list[str]:
