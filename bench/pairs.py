@@ -70,12 +70,15 @@ class PairResult:
         if self.goal_memory is not None:
             goal.append(f"memory ≤ {self.goal_memory:g}×")
         verdict = {True: "meets goal", False: "MISSES goal", None: "no goal"}[self.meets_goals()]
+        memory = [
+            f"  memory  {rss:6.2f}×  (min {rss_min:.2f}, max {rss_max:.2f})   "
+            f"ours {ours_mib:6.0f} MiB, baseline {base_mib:6.0f} MiB",
+        ] if rss == rss else []  # NaN: a figure taken inside a run, whose memory is the whole run's
         return [
             f"{self.name}  vs  {self.baseline_name}   ({len(self.ours)} pairs)",
             f"  time    {wall:6.2f}×  (min {wall_min:.2f}, max {wall_max:.2f})   "
             f"ours {ours_ms:8.0f} ms, baseline {base_ms:8.0f} ms",
-            f"  memory  {rss:6.2f}×  (min {rss_min:.2f}, max {rss_max:.2f})   "
-            f"ours {ours_mib:6.0f} MiB, baseline {base_mib:6.0f} MiB",
+            *memory,
             f"  goal    {', '.join(goal) or '—'}: {verdict}",
         ]
 

@@ -13,9 +13,6 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from bkfi_desktop.ui.app_context import AppContext
-from bkfi_desktop.ui.pages.settings_backup import auto_backup_enabled, auto_backup_keep
-from bkfi_desktop.ui.pages.settings_page import settings_store
-from bkfi_desktop.workflows.backup import auto_backup_due, write_auto_backup
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +34,11 @@ class AutoBackup(QObject):
 
     def run_if_due(self, now: dt.datetime | None = None) -> bool:
         """Start a scheduled backup if one is due; True when one was started."""
+        # Imported here, not at start-up: the first check comes minutes after the window is up.
+        from bkfi_desktop.ui.pages.settings_backup import auto_backup_enabled, auto_backup_keep
+        from bkfi_desktop.ui.pages.settings_page import settings_store
+        from bkfi_desktop.workflows.backup import auto_backup_due, write_auto_backup
+
         workspace = self.context.workspace
         settings = settings_store()  # read afresh: the Sao lưu tab may have changed it since
         if self.running or not auto_backup_enabled(settings) or not auto_backup_due(workspace.path, now):
