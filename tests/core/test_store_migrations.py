@@ -160,3 +160,35 @@ def test_a_0003_workspace_gains_the_roster_tables_with_its_data_kept(tmp_path: P
             from bkfi_desktop.core.units import find_unit
 
             assert find_unit(session, "Phòng Tư pháp") is not None
+
+
+def test_a_0005_workspace_sums_activities_from_the_index_with_its_data_kept(tmp_path: Path) -> None:
+    """0006: the overview's totals per kind come from the (date, kind, quantity) index, not the table."""
+    import datetime as dt
+
+    from bkfi_desktop.core.activities import activity_totals
+
+    path = tmp_path / "phường cũ.db"
+    _make_at_revision(path, "0005")
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO activity (date, kind, quantity, title, title_key, link, note, created_at) "
+            "VALUES (?, ?, ?, ?, '', '', '', '2025-03-01 08:00:00')",
+            [("2025-03-01", "news", 2, "Tin bài đối ngoại"), ("2025-03-05", "news", 3, "Tin thứ hai"),
+             ("2025-04-01", "meeting", 1, "Họp giao ban"), ("2026-01-01", "news", 7, "Năm sau")],
+        )
+    connection.close()
+    with Workspace.open(path) as workspace:
+        assert workspace.migration_state().current == head_revision()
+        assert workspace.check() == []
+        with workspace.session() as session:
+            totals = activity_totals(session, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        with workspace.engine.connect() as connection:
+            plan = " ".join(
+                str(row[-1]) for row in connection.execute(text(
+                    "EXPLAIN QUERY PLAN SELECT kind, sum(quantity) FROM activity "
+                    "WHERE date >= '2025-01-01' AND date <= '2025-12-31' GROUP BY kind"
+                ))
+            )
+    assert totals == {"news": 5, "meeting": 1}
+    assert "COVERING INDEX ix_activity_date_kind_quantity" in plan, plan

@@ -40,7 +40,8 @@ class TrainingSession(Base):
 
 class Activity(Base):
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_date_kind", "date", "kind"),)
+    # quantity too: activity_totals sums it per kind over a date range from the index alone.
+    __table_args__ = (Index("ix_activity_date_kind_quantity", "date", "kind", "quantity"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     date: Mapped[dt.date] = mapped_column(Date)
