@@ -15,6 +15,13 @@ from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import audit
 from bkfi_desktop.core.plan_data import PlanData, TaskData, plan_data_from_json
+from bkfi_desktop.core.plan_identity import (
+    PlanMatch,
+    is_table_source,
+    match_plan,
+    number_digits,
+    same_kind_as_plan,
+)
 from bkfi_desktop.core.store.models import Plan, Task, TaskGroup, TaskUnit, utc_now
 from bkfi_desktop.core.units import UnitIndex
 from bkfi_desktop.core.workspace import Workspace
@@ -26,6 +33,7 @@ from bkfi_desktop.textvn.normalize import clean_line, clean_text
 from bkfi_desktop.textvn.shorten import shorten
 
 BUILTIN_PLAN_KEY = "nq47-bac-kan-2024"
+NEW_PLAN = "new"
 
 
 @dataclass
@@ -37,10 +45,16 @@ class ApplyResult:
     unchanged: int = 0
     units_created: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    match: PlanMatch = field(default_factory=PlanMatch)
+    plan_key: str = ""
+    existing: bool = False  # the data went into a plan the workspace already had
 
     def to_json(self) -> dict[str, Any]:
         return {
             "plan_id": self.plan_id,
+            "plan_key": self.plan_key,
+            "existing": self.existing,
+            "match": self.match.to_json(),
             "added": self.added,
             "changed": self.changed,
             "withdrawn": self.withdrawn,
@@ -63,21 +77,31 @@ def install_builtin_plan(session: Session, key: str = BUILTIN_PLAN_KEY) -> Apply
     return apply_plan(session, load_builtin_plan(key))
 
 
-def preview_plan(workspace: Workspace, data: PlanData) -> ApplyResult:
+def preview_plan(workspace: Workspace, data: PlanData, *, target: int | str | None = None) -> ApplyResult:
     """What apply_plan would do, computed by applying it and rolling back."""
     session = workspace.session_factory()
     try:
-        return apply_plan(session, data)
+        return apply_plan(session, data, target=target)
     finally:
         session.rollback()
         session.close()
 
 
-def apply_plan(session: Session, data: PlanData) -> ApplyResult:
+def apply_plan(session: Session, data: PlanData, *, target: int | str | None = None) -> ApplyResult:
+    """Write `data` into the workspace. `target` chooses the plan: a plan id (update it), NEW_PLAN
+    (a plan of its own), or None (the plan it matches, see plan_identity.match_plan)."""
     if not data.groups or data.task_count == 0:
         raise InvalidInputError(f"Tệp “{data.source_name or data.title}” không có nhiệm vụ nào để nhập.")
-    plan = _upsert_plan(session, data)
-    result = ApplyResult(plan_id=plan.id, warnings=list(data.warnings))
+    match = match_plan(session, data) if target is None else PlanMatch()
+    # Unasked, only a certain match updates a plan; an uncertain one is the caller's to put to the user.
+    plan_id = target if isinstance(target, int) else match.plan_id if target is None and match.certain else None
+    stored = session.get(Plan, plan_id) if plan_id is not None else None
+    # A file of the other kind (appendix vs plan text) complements the plan: it adds what it knows
+    # and withdraws nothing it does not mention.
+    replaces = stored is None or same_kind_as_plan(stored, data)
+    plan = _upsert_plan(session, data, stored)
+    result = ApplyResult(plan_id=plan.id, warnings=list(data.warnings), match=match, plan_key=plan.key,
+                         existing=stored is not None)
     units = UnitIndex(session)
     for unit_data in data.units:
         _unit, created = units.ensure(
@@ -126,10 +150,11 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
         if task.id in matched_ids:
             continue
         task.code = _free_code(session, plan.id, task, original_codes[task.id])
-        if task.withdrawn_at is None:
+        if task.withdrawn_at is None and replaces:
             task.withdrawn_at = now
             result.withdrawn.append(task.code)
     session.flush()
+    _drop_empty_groups(session, plan)
     audit.record(
         session,
         "import",
@@ -141,21 +166,28 @@ def apply_plan(session: Session, data: PlanData) -> ApplyResult:
     return result
 
 
-def _upsert_plan(session: Session, data: PlanData) -> Plan:
-    plan = session.scalar(select(Plan).where(Plan.key == data.key)) or _plan_with_same_title(session, data.title)
+def _upsert_plan(session: Session, data: PlanData, plan: Plan | None) -> Plan:
     if plan is None:
-        plan = Plan(key=data.key)
+        plan = Plan(key=_free_key(session, data.key))
         session.add(plan)
-    plan.title = clean_text(data.title)
-    plan.number = clean_line(data.number)
-    plan.issued_on = data.issued_on
-    plan.year = data.year
-    plan.issuer = clean_line(data.issuer)
-    plan.parent_agency = clean_line(data.parent_agency)
-    plan.place = clean_line(data.place)
-    plan.basis = clean_text(data.basis)
-    plan.signer = data.signer
-    plan.recipients = [clean_line(item) for item in data.recipients] or None
+        fresh = True
+    else:
+        fresh = False
+    # The union of what each file says: the plan text's title and header win over an appendix's
+    # "Danh mục nhiệm vụ…" line; a field the file leaves blank keeps what another file said.
+    from_text = not is_table_source(data.source_name)
+    if fresh or from_text or not plan.title:
+        plan.title = clean_text(data.title) or plan.title
+    if fresh or number_digits(data.number) or not number_digits(plan.number):
+        plan.number = clean_line(data.number) or plan.number
+    plan.issued_on = data.issued_on or plan.issued_on
+    plan.year = data.year or plan.year
+    plan.issuer = clean_line(data.issuer) or plan.issuer
+    plan.parent_agency = clean_line(data.parent_agency) or plan.parent_agency
+    plan.place = clean_line(data.place) or plan.place
+    plan.basis = clean_text(data.basis) or plan.basis
+    plan.signer = data.signer or plan.signer
+    plan.recipients = [clean_line(item) for item in data.recipients] or plan.recipients
     plan.source_name = data.source_name
     plan.source_sha256 = data.source_sha256
     plan.imported_at = utc_now()
@@ -163,13 +195,22 @@ def _upsert_plan(session: Session, data: PlanData) -> Plan:
     return plan
 
 
-def _plan_with_same_title(session: Session, title: str) -> Plan | None:
-    """The same plan read from another kind of file (its number may be blank, as in a draft):
-    recognised by its title, so importing it updates the plan instead of adding a second one."""
-    key = fold_for_match(clean_text(title))
-    if len(key) < 20:  # a short title ("Kế hoạch") says nothing about which plan it is
-        return None
-    return next((plan for plan in session.scalars(select(Plan)) if fold_for_match(plan.title) == key), None)
+def _free_key(session: Session, key: str) -> str:
+    """A new plan chosen by the clerk may carry a key another plan has (same blank template number)."""
+    candidate, n = key, 1
+    while session.scalar(select(Plan.id).where(Plan.key == candidate)) is not None:
+        n += 1
+        candidate = f"{key[:110]}-{n}"
+    return candidate
+
+
+def _drop_empty_groups(session: Session, plan: Plan) -> None:
+    """Groups no task is in any more (another file numbered them differently) are not shown twice."""
+    used = set(session.scalars(select(Task.group_id).where(Task.plan_id == plan.id)))
+    for group in session.scalars(select(TaskGroup).where(TaskGroup.plan_id == plan.id)):
+        if group.id not in used:
+            session.delete(group)
+    session.flush()
 
 
 def _upsert_group(session: Session, plan: Plan, ordinal: str, title: str, section: str, position: int) -> TaskGroup:

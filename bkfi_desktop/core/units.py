@@ -147,6 +147,12 @@ def ensure_unit(
     return unit, True
 
 
+def without_locality(name: str) -> str:
+    from bkfi_desktop.core.plan_identity import without_locality as strip
+
+    return strip(name)
+
+
 class UnitIndex:
     """All units by folded name, alias and short name, for resolving many names in one import
     without a query per name."""
@@ -164,7 +170,12 @@ class UnitIndex:
         self._by_key[unit.name_key] = unit
 
     def find(self, name: str) -> Unit | None:
-        return self._by_key.get(name_key(name))
+        found = self._by_key.get(name_key(name))
+        if found is None and (local := without_locality(name)):
+            found = self._by_key.get(local)  # "Phòng … thành phố" is the "Phòng …" the directory has
+        if found is None:
+            found = next((unit for key, unit in self._by_key.items() if without_locality(key) == name_key(name)), None)
+        return found
 
     def ensure(self, name: str, **details: Any) -> tuple[Unit, bool]:
         found = self.find(name)

@@ -54,12 +54,17 @@ class ImportSummary:
     units_created: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     converted_from: str | None = None
+    match: dict[str, Any] = field(default_factory=dict)  # PlanMatch.to_json(): which stored plan and why
+    updates_existing: bool = False  # the file went into a plan the workspace already had
 
     def summary_lines(self) -> list[str]:
         """What happened (or would happen, in a dry run), in Vietnamese, one fact per line."""
         verb = "Sẽ nhập" if self.dry_run else "Đã nhập"
         plan = f"“{shorten(self.plan_title, 90)}”" + (f" (số {self.plan_number})" if self.plan_number else "")
         lines = [f"{verb} {self.task_count} nhiệm vụ trong {self.group_count} nhóm từ tệp “{self.source_name}”: kế hoạch {plan}."]
+        if self.updates_existing:
+            why = "; ".join(self.match.get("reasons") or []) if self.match.get("certain") else "theo lựa chọn của người dùng"
+            lines.append(f"{'Sẽ cập nhật' if self.dry_run else 'Đã cập nhật'} kế hoạch đã có “{self.plan_key}” ({why}).")
         lines.append(
             f"Thêm mới: {len(self.added)}; thay đổi: {len(self.changed)}; rút khỏi kế hoạch: "
             f"{len(self.withdrawn)}; giữ nguyên: {self.unchanged}."
@@ -92,6 +97,8 @@ class ImportSummary:
             "units_created": self.units_created,
             "warnings": self.warnings,
             "converted_from": self.converted_from,
+            "match": self.match,
+            "updates_existing": self.updates_existing,
         }
 
 
@@ -145,17 +152,20 @@ def import_task_list(
     return import_plan_data(workspace, data, dry_run=dry_run)
 
 
-def import_plan_data(workspace: Workspace, data: PlanData, *, dry_run: bool = False) -> ImportSummary:
-    """Apply an already read PlanData (the wizard reads first, shows a preview, then applies)."""
+def import_plan_data(
+    workspace: Workspace, data: PlanData, *, dry_run: bool = False, target: int | str | None = None
+) -> ImportSummary:
+    """Apply an already read PlanData (the wizard reads first, shows a preview, then applies).
+    `target`: a plan id to update, plans.NEW_PLAN, or None for the plan it surely matches."""
     if dry_run:
-        result = preview_plan(workspace, data)
+        result = preview_plan(workspace, data, target=target)
     else:
         with workspace.transaction() as session:
-            result = apply_plan(session, data)
+            result = apply_plan(session, data, target=target)
     return ImportSummary(
         source_name=data.source_name,
         plan_id=None if dry_run else result.plan_id,
-        plan_key=data.key,
+        plan_key=result.plan_key or data.key,
         plan_title=data.title,
         plan_number=data.number,
         group_count=sum(1 for group in data.groups if group.tasks),
@@ -168,6 +178,8 @@ def import_plan_data(workspace: Workspace, data: PlanData, *, dry_run: bool = Fa
         units_created=list(dict.fromkeys(result.units_created)),
         warnings=list(result.warnings),
         converted_from=data.converted_from,
+        match=result.match.to_json(),
+        updates_existing=result.existing,
     )
 
 

@@ -201,3 +201,37 @@ def docx_with_task_table(path: Path) -> Path:
     document.add_paragraph("- Như trên;")
     document.save(str(path))
     return path
+
+
+def seed_appendix_xlsx(path: Path) -> Path:
+    """The seed plan's task table as its Excel appendix: groups I–V for §II's five groups, the
+    tasks' text as the plan says it, departments named without "thành phố" as appendices do."""
+    from bkfi_desktop.exchange.task_import import read_task_list
+
+    plan = read_task_list(seed_path())
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Phụ lục"
+    roman = ["I", "II", "III", "IV", "V", "VI"]
+    rows: list[Row] = [
+        ["UBND TỈNH BẮC KẠN", None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN", None, None, "Độc lập - Tự do - Hạnh phúc"],
+        [],
+        ["PHỤ LỤC"],
+        ["DANH MỤC NHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT SỐ 47/NQ-CP"],
+        ["(Kèm theo Kế hoạch số /KH-UBND ngày    tháng    năm 2024 của Ủy ban nhân dân thành phố Bắc Kạn)"],
+        [],
+        ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian thực hiện"],
+    ]
+    section_two = [group for group in plan.groups if group.section == "II"]
+    for index, group in enumerate(section_two):
+        rows.append([roman[index], group.title.upper()])
+        for number, task in enumerate(group.tasks, start=1):
+            lead = "; ".join(u.name.replace(" thành phố", "") if u.name.startswith("Phòng") else u.name
+                             for u in task.units if u.role in ("lead", "implement"))
+            support = "; ".join(u.name for u in task.units if u.role == "support")
+            rows.append([number, task.content, lead, support, task.deadline_text or "Thường xuyên"])
+    write_rows(ws, rows)
+    wb.save(path)
+    return path
