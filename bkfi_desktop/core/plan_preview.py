@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bkfi_desktop.core.plan_data import PlanData
+from bkfi_desktop.core.plan_identity import PlanMatch, match_plan
 from bkfi_desktop.core.plans import ApplyResult, apply_plan
 from bkfi_desktop.core.profile import own_unit
-from bkfi_desktop.core.store.models import Plan, Task, TaskUnit
+from bkfi_desktop.core.store.models import Task, TaskUnit
 from bkfi_desktop.core.tasks import unit_role
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.textvn.deadlines import Deadline, parse_deadline, plan_years
@@ -76,6 +77,13 @@ class ImportPreview:
     rows: list[PreviewRow]
     general_warnings: list[str]  # warnings that name no particular task
     own_unit: str | None
+    # Which stored plan the file seems to belong to and why: the wizard asks when it is not certain.
+    match: PlanMatch = field(default_factory=PlanMatch)
+    target: int | str | None = None  # the choice the preview was made with (plans.apply_plan's target)
+
+    @property
+    def needs_choice(self) -> bool:
+        return self.match.plan_id is not None and not self.match.certain
 
     def rows_with(self, change: str) -> list[PreviewRow]:
         return [row for row in self.rows if row.change == change]
@@ -122,18 +130,21 @@ def _mentions(warning: str, code: str, location: str) -> bool:
     return not code.isdigit() and re.search(rf"(?<![\w.]){escaped}(?![\w]|\.\d)", warning) is not None
 
 
-def describe_import(workspace: Workspace, data: PlanData, today: dt.date | None = None) -> ImportPreview:
-    """What importing `data` would change, task by task; nothing is written."""
+def describe_import(
+    workspace: Workspace, data: PlanData, today: dt.date | None = None, *, target: int | str | None = None
+) -> ImportPreview:
+    """What importing `data` would change, task by task; nothing is written. `target` as in apply_plan."""
     today = today or dt.date.today()
     locations = {task.code: task.source_location for group in data.groups for task in group.tasks}
     first_year, last_year = plan_years(data.title, data.year or (data.issued_on.year if data.issued_on else None))
     session = workspace.session_factory()
     try:
         before: dict[int, _Snapshot] = {}
-        existing_plan = session.scalar(select(Plan.id).where(Plan.key == data.key))
+        match = match_plan(session, data)
+        existing_plan = target if isinstance(target, int) else match.plan_id if target is None and match.certain else None
         if existing_plan is not None:
             before = {task.id: _snapshot(task) for task in _plan_tasks(session, existing_plan)}
-        result = apply_plan(session, data)
+        result = apply_plan(session, data, target=target)
         session.expire_all()
         own = own_unit(session)
         rows: list[PreviewRow] = []
@@ -180,7 +191,7 @@ def describe_import(workspace: Workspace, data: PlanData, today: dt.date | None 
                 row.warnings.append(warning)
             if not concerned:
                 general.append(warning)
-        return ImportPreview(result, rows, general, own.name if own else None)
+        return ImportPreview(result, rows, general, own.name if own else None, match, target)
     finally:
         session.rollback()
         session.close()

@@ -146,10 +146,11 @@ def import_task_list(
     sheet: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    target: int | str | None = None,
 ) -> ImportSummary:
     """Read the file and apply it to the workspace in one transaction (all or nothing)."""
     data = read_task_list(path, sheet=sheet, progress=progress)
-    return import_plan_data(workspace, data, dry_run=dry_run)
+    return import_plan_data(workspace, data, dry_run=dry_run, target=target)
 
 
 def import_plan_data(

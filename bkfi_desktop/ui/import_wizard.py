@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core.plan_preview import ImportPreview, describe_import
-from bkfi_desktop.core.plans import ApplyResult
+from bkfi_desktop.core.plans import NEW_PLAN, ApplyResult
+from bkfi_desktop.textvn.shorten import shorten
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
@@ -70,6 +71,9 @@ class ImportWizardUi(FormUi):
     sheetCombo: QComboBox
     dropLabel: QLabel
     previewSummaryLabel: QLabel
+    planMatchLabel: QLabel
+    planChoiceLabel: QLabel
+    planChoiceCombo: QComboBox
     previewTree: QTreeWidget
     resultText: QPlainTextEdit
     backButton: QPushButton
@@ -88,13 +92,16 @@ class ImportWizard(QDialog):
         self.preview_tree = ImportPreviewTree(self.ui.previewTree)
         self.summary: Any = None
         self._sheets_for: Path | None = None
+        # The plan the clerk chose for this file (plans.apply_plan's target); None: the sure match.
+        self.target: int | str | None = None
         ui = self.ui
         ui.browseButton.clicked.connect(self.browse)
         ui.fileEdit.editingFinished.connect(self._file_edited)
         ui.backButton.clicked.connect(lambda: self.go_to(STEP_FILE))
-        ui.nextButton.clicked.connect(self.start_preview)
+        ui.nextButton.clicked.connect(lambda: self.start_preview())
         ui.importButton.clicked.connect(self.start_import)
         ui.closeButton.clicked.connect(self._close_clicked)
+        ui.planChoiceCombo.activated.connect(self._plan_chosen)
         self._show_sheets([])
         self.go_to(STEP_FILE)
 
@@ -115,7 +122,7 @@ class ImportWizard(QDialog):
         ui.backButton.setVisible(step == STEP_PREVIEW)
         ui.nextButton.setVisible(step == STEP_FILE)
         ui.importButton.setVisible(step == STEP_PREVIEW)
-        ui.importButton.setEnabled(step == STEP_PREVIEW and self.preview is not None)
+        ui.importButton.setEnabled(step == STEP_PREVIEW and self.preview is not None and not self._choice_missing())
         ui.closeButton.setText(self.tr("Close") if step == STEP_RESULT else self.tr("Cancel"))
         if step == STEP_FILE:
             ui.nextButton.setDefault(True)
@@ -172,7 +179,10 @@ class ImportWizard(QDialog):
 
     # --- step 2: preview -------------------------------------------------------------------------
 
-    def start_preview(self) -> None:
+    def start_preview(self, *, keep_choice: bool = False) -> None:
+        if not keep_choice:
+            self.target = None
+        target = self.target
         path = self.file_path()
         if path is None:
             dialogs.show_error(self, self.tr("Choose a file first."))
@@ -190,7 +200,7 @@ class ImportWizard(QDialog):
             data = _task_import().read_task_list(path, sheet=sheet, progress=progress_adapter(progress))
             progress.check_cancelled()
             progress.report(90, comparing)
-            return describe_import(workspace, data, today)
+            return describe_import(workspace, data, today, target=target)
 
         self.preview = None
         self.described = None
@@ -228,7 +238,44 @@ class ImportWizard(QDialog):
             .replace("%6", str(warned))
         )
         self.preview_tree.fill(described, result.units_created)
+        self._show_plan_match(described)
         self.go_to(STEP_PREVIEW)
+
+    def _show_plan_match(self, described: ImportPreview) -> None:
+        """Which plan the file goes into and why; when unsure, the clerk chooses before importing."""
+        ui, match = self.ui, described.match
+        shown = match.plan_id is not None
+        ui.planMatchLabel.setVisible(shown)
+        ui.planChoiceLabel.setVisible(shown)
+        ui.planChoiceCombo.setVisible(shown)
+        if not shown:
+            return
+        title = shorten(match.plan_title, 90)
+        why = "; ".join(match.reasons)
+        if match.certain:
+            text = self.tr("This file belongs to the plan “%1” already in the workspace (%2): importing updates it.")
+        else:
+            text = self.tr("This file may belong to the plan “%1” already in the workspace (%2). "
+                           "Choose whether to update that plan or import the file as a new plan.")
+        ui.planMatchLabel.setText(text.replace("%1", title).replace("%2", why))
+        combo = ui.planChoiceCombo
+        combo.clear()
+        combo.addItem(self.tr("Update the plan “%1”").replace("%1", shorten(match.plan_title, 50)), match.plan_id)
+        combo.addItem(self.tr("Import as a new plan"), NEW_PLAN)
+        chosen = self.target if self.target is not None else (match.plan_id if match.certain else None)
+        combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else -1)
+        if combo.currentIndex() < 0:
+            combo.setPlaceholderText(self.tr("Choose…"))
+
+    def _choice_missing(self) -> bool:
+        return self.described is not None and self.described.needs_choice and self.target is None
+
+    def _plan_chosen(self, index: int) -> None:
+        chosen = self.ui.planChoiceCombo.itemData(index)
+        if chosen is None or chosen == self.target:
+            return
+        self.target = chosen
+        self.start_preview(keep_choice=True)  # the preview shows what the chosen plan would become
 
     # --- step 3: import --------------------------------------------------------------------------
 
@@ -236,12 +283,16 @@ class ImportWizard(QDialog):
         path = self.file_path()
         if path is None or self.preview is None:
             return
+        if self._choice_missing():
+            dialogs.show_error(self, self.tr("Choose the plan this file belongs to first."))
+            return
         workspace = self.context.workspace
         sheet = self.selected_sheet()
+        target = self.target
 
         def run_import(progress: ProgressReporter) -> Any:
             return _task_import().import_task_list(
-                workspace, path, sheet=sheet, progress=progress_adapter(progress)
+                workspace, path, sheet=sheet, progress=progress_adapter(progress), target=target
             )
 
         self.ui.importButton.setEnabled(False)

@@ -1126,6 +1126,30 @@
         <translation>%1 nhiệm vụ mới, %2 thay đổi, %3 rút khỏi kế hoạch, %4 giữ nguyên; %5 đơn vị mới; %6 lưu ý (⚠). Hãy xem các nhiệm vụ dưới đây rồi bấm Nhập để áp dụng.</translation>
     </message>
     <message>
+        <source>This file belongs to the plan “%1” already in the workspace (%2): importing updates it.</source>
+        <translation>Tệp này thuộc kế hoạch “%1” đã có trong dữ liệu (%2): nhập sẽ cập nhật kế hoạch đó.</translation>
+    </message>
+    <message>
+        <source>This file may belong to the plan “%1” already in the workspace (%2). Choose whether to update that plan or import the file as a new plan.</source>
+        <translation>Tệp này có thể thuộc kế hoạch “%1” đã có trong dữ liệu (%2). Hãy chọn cập nhật kế hoạch đó hay nhập tệp thành một kế hoạch mới.</translation>
+    </message>
+    <message>
+        <source>Update the plan “%1”</source>
+        <translation>Cập nhật kế hoạch “%1”</translation>
+    </message>
+    <message>
+        <source>Import as a new plan</source>
+        <translation>Nhập thành kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the plan this file belongs to first.</source>
+        <translation>Hãy chọn kế hoạch mà tệp này thuộc về trước.</translation>
+    </message>
+    <message>
         <source>Importing the task list…</source>
         <translation>Đang nhập danh sách nhiệm vụ…</translation>
     </message>
@@ -1152,6 +1176,10 @@
     <message>
         <source>Drop the file here</source>
         <translation>Thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>&amp;Kế hoạch:</translation>
     </message>
     <message>
         <source>What the import will change</source>
