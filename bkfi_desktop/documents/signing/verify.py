@@ -147,12 +147,18 @@ def _trust_problem(name: str, status, cert: x509.Certificate, roots: list[Path])
         AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
         AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
     }
+    # pyHanko reports a certificate whose validity has not begun as a path it could not build;
+    # the dates say what really happened.
+    signed_at = status.signer_reported_dt or datetime.now(cert.not_valid_before_utc.tzinfo)
+    if indic in {AdESFailure.NOT_YET_VALID, AdESIndeterminate.NOT_YET_VALID} or signed_at < cert.not_valid_before_utc:
+        return (
+            f"Chứng thư số của người ký trong tệp {name} chưa có hiệu lực vào lúc ký "
+            f"(hiệu lực từ ngày {format_date(cert.not_valid_before_utc)})."
+        )
     if indic in expired or (
         status.signer_reported_dt and status.signer_reported_dt > cert.not_valid_after_utc
     ):
         return f"Chứng thư số của người ký trong tệp {name} đã hết hạn ngày {format_date(cert.not_valid_after_utc)}."
-    if indic in {AdESFailure.NOT_YET_VALID, AdESIndeterminate.NOT_YET_VALID}:
-        return f"Chứng thư số của người ký trong tệp {name} chưa có hiệu lực vào lúc ký."
     if indic in _REVOKED:
         return f"Chứng thư số của người ký trong tệp {name} đã bị thu hồi."
     if indic in {AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE, AdESIndeterminate.SIG_CONSTRAINTS_FAILURE}:
