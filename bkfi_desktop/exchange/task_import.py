@@ -18,7 +18,7 @@ from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
-from bkfi_desktop.exchange import office_budget
+from bkfi_desktop.exchange import text_budget
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
@@ -191,7 +191,7 @@ def _read_csv(path: Path) -> PlanData:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = office_budget.csv_rows(path, text, dialect)  # rows and cells per row bounded while read
+    rows = text_budget.csv_rows(path, text, dialect)  # rows and cells per row bounded while read
     grid = Grid(name=path.name, rows=rows)
     layout = find_header(grid)
     if layout is None:

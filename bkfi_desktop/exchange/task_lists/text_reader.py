@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from bkfi_desktop.core.plan_data import PlanData
-from bkfi_desktop.exchange import office_budget
+from bkfi_desktop.exchange import text_budget
 from bkfi_desktop.exchange.task_lists.doc_body import DocLine
 from bkfi_desktop.exchange.task_lists.document import plan_from_document
 from bkfi_desktop.exchange.task_lists.legacy_text import LegacyRepair
@@ -83,7 +83,7 @@ def read_text_plan(path: Path) -> PlanData:
     text, _encoding = decode_text(path, data)
     if not text.strip():
         raise file_error(path, "không có nội dung (chỉ có khoảng trắng).")
-    office_budget.check_text_lines(path, text)  # a line of megabytes costs the paragraph rules minutes
+    text_budget.check_text_lines(path, text)  # a line of megabytes costs the paragraph rules minutes
     legacy = LegacyRepair.for_sample([text[:20000]], [])
     paragraphs = [legacy.repair(p) for p in paragraphs_from_text(text)]
     if len(paragraphs) > MAX_ROWS:
