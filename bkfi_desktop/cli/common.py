@@ -64,3 +64,8 @@ def print_line(text: str) -> None:
 
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def add_plan_argument(parser: argparse.ArgumentParser) -> None:
+    """`--plan KEY`: the plan a task code belongs to, needed when several plans use the code."""
+    parser.add_argument("--plan", metavar="MÃ_KẾ_HOẠCH", help="kế hoạch của nhiệm vụ, khi mã có ở nhiều kế hoạch (xem “plan list”)")

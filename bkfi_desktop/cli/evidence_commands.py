@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bkfi_desktop.cli.common import open_workspace, print_json, print_line
+from bkfi_desktop.cli.common import add_plan_argument, open_workspace, print_json, print_line
 from bkfi_desktop.core import assignments
 from bkfi_desktop.core.store.models import Assignment, Evidence
 from bkfi_desktop.core.tasks import get_task
@@ -41,9 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("code", metavar="MÃ", help="mã nhiệm vụ (cột đầu của “tasks list”)")
     add.add_argument("source", metavar="TỆP|URL", help="đường dẫn tệp, hoặc địa chỉ https://…")
     add.add_argument("--label", default="", help="tên hiển thị của liên kết (mặc định: chính địa chỉ)")
+    add_plan_argument(add)
     add.set_defaults(handler=_add)
     listing = sub.add_parser("list", help="liệt kê minh chứng của một nhiệm vụ")
     listing.add_argument("code", metavar="MÃ", help="mã nhiệm vụ")
+    add_plan_argument(listing)
     listing.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
     listing.set_defaults(handler=_list)
 
@@ -51,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _add(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser()
     with open_workspace(args) as workspace, workspace.transaction() as session:
-        task = get_task(session, args.code)
+        task = get_task(session, args.code, plan=args.plan)
         if source.is_file():
             item = assignments.add_evidence_file(session, workspace.evidence_dir, task, source)
             print_line(f"Đã thêm tệp minh chứng “{item.original_name}” cho nhiệm vụ {task.code}.")
@@ -81,7 +83,7 @@ def evidence_to_json(item: Evidence, evidence_dir: Path) -> dict:
 
 def _list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, workspace.session() as session:
-        task = get_task(session, args.code)
+        task = get_task(session, args.code, plan=args.plan)
         items = list(
             session.scalars(
                 select(Evidence)

@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
+from bkfi_desktop.cli.common import (
+    add_plan_argument,
+    date_arg,
+    format_date,
+    open_workspace,
+    print_json,
+    print_line,
+)
 from bkfi_desktop.core.assignments import add_subtask, get_assignment, set_subtask_done
 from bkfi_desktop.core.tasks import get_task
 
@@ -42,10 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("title", metavar="TITLE", help="nội dung việc cần làm")
     add.add_argument("--due", type=date_arg, metavar="NGÀY", help="hạn hoàn thành")
     add.add_argument("--owner", metavar="CÁN_BỘ", help="họ tên hoặc mã số cán bộ thực hiện")
+    add_plan_argument(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=run_subtask_add)
     listing = sub.add_parser("list", help="các việc cần làm của một nhiệm vụ")
     listing.add_argument("code", metavar="CODE", help="mã nhiệm vụ")
+    add_plan_argument(listing)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_subtask_list)
     done = sub.add_parser("done", help="đánh dấu việc cần làm đã xong")
@@ -73,7 +82,7 @@ def _subtask_line(data: dict[str, Any]) -> str:
 
 def run_subtask_add(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, workspace.transaction() as session:
-        subtask = add_subtask(session, args.code, args.title, args.due, owner=args.owner)
+        subtask = add_subtask(session, get_task(session, args.code, plan=args.plan), args.title, args.due, owner=args.owner)
         data = _subtask_json(subtask)
     if args.json:
         print_json(data)
@@ -85,7 +94,7 @@ def run_subtask_add(args: argparse.Namespace) -> int:
 
 def run_subtask_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, workspace.session() as session:
-        task = get_task(session, args.code)
+        task = get_task(session, args.code, plan=args.plan)
         assignment = get_assignment(session, task)
         rows = [_subtask_json(subtask) for subtask in assignment.subtasks]
         session.rollback()  # reading only: an assignment created on first use is not kept

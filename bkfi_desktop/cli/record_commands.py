@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
+from bkfi_desktop.cli.common import (
+    add_plan_argument,
+    date_arg,
+    format_date,
+    open_workspace,
+    print_json,
+    print_line,
+)
 from bkfi_desktop.core import activities, staff, training
+from bkfi_desktop.core.tasks import get_task
 from bkfi_desktop.core.vocabulary import (
     ACTIVITY_KIND_LABELS,
     TRAINING_KIND_LABELS,
@@ -137,6 +145,7 @@ def _register_activity(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--quantity", type=int, default=1)
     add.add_argument("--title", required=True)
     add.add_argument("--task", help="mã nhiệm vụ")
+    add_plan_argument(add)
     add.add_argument("--link", default="")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_activity_add)
@@ -150,9 +159,8 @@ def _register_activity(subparsers: argparse._SubParsersAction) -> None:
 
 def _activity_add(args: argparse.Namespace) -> int:
     with open_workspace(args, create=True) as workspace, workspace.transaction() as session:
-        row = activities.add_activity(
-            session, args.date, args.kind, args.quantity, args.title, task=args.task, link=args.link
-        )
+        task = get_task(session, args.task, plan=args.plan).id if args.task else None
+        row = activities.add_activity(session, args.date, args.kind, args.quantity, args.title, task=task, link=args.link)
         if args.json:
             print_json({"id": row.id, "date": row.date, "kind": row.kind, "quantity": row.quantity, "title": row.title})
         else:

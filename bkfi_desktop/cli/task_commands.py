@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
+from bkfi_desktop.cli.common import (
+    add_plan_argument,
+    date_arg,
+    format_date,
+    open_workspace,
+    print_json,
+    print_line,
+)
 from bkfi_desktop.core.assignments import set_assignment
-from bkfi_desktop.core.tasks import list_tasks, task_view
+from bkfi_desktop.core.store.models import Plan
+from bkfi_desktop.core.tasks import get_task, list_tasks, plan_id_for, task_view
 from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS, label
 
 
@@ -26,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--mine", action="store_true", help="chỉ nhiệm vụ của đơn vị mình")
     listing.add_argument("--withdrawn", action="store_true", help="kể cả nhiệm vụ đã bị rút khỏi kế hoạch")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument("--plan", metavar="MÃ_KẾ_HOẠCH", help="chỉ nhiệm vụ của kế hoạch này")
     listing.set_defaults(handler=_tasks_list)
 
     assignment = subparsers.add_parser("assignment", help="tiến độ của đơn vị trên một nhiệm vụ")
@@ -39,12 +48,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setter.add_argument("--result", metavar="KẾT_QUẢ")
     setter.add_argument("--note", metavar="GHI_CHÚ")
     setter.add_argument("--json", action="store_true")
+    add_plan_argument(setter)
     setter.set_defaults(handler=_assignment_set)
 
 
 def _tasks_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, workspace.session() as session:
         views = list_tasks(session, mine_only=args.mine, include_withdrawn=args.withdrawn)
+        if args.plan:
+            plan_key = session.get(Plan, plan_id_for(session, args.plan)).key  # type: ignore[union-attr]
+            views = [view for view in views if view.plan == plan_key]
+        several = len({view.plan for view in views}) > 1  # then a code alone does not say which task
         if args.json:
             print_json([view.to_json() for view in views])
             return 0
@@ -55,7 +69,8 @@ def _tasks_list(args: argparse.Namespace) -> int:
             # This period's due date for repeating work ("Hằng năm" → 31/12 of this year).
             due = format_date(view.due_on(dt.date.today())) or view.deadline_text
             withdrawn = " [đã rút]" if view.withdrawn else ""
-            print_line(f"{view.code:<7} {role:<10} {status:<15} {progress:>3}%  {due:<12} {view.content[:70]}{withdrawn}")
+            plan = f"[{view.plan_name}] " if several else ""
+            print_line(f"{plan}{view.code:<7} {role:<10} {status:<15} {progress:>3}%  {due:<12} {view.content[:70]}{withdrawn}")
     return 0
 
 
@@ -68,7 +83,7 @@ def _assignment_set(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         with workspace.transaction() as session:
             assignment = set_assignment(
-                session, args.code, status=args.status, progress=args.progress, result=args.result, note=args.note,
+                session, get_task(session, args.code, plan=args.plan), status=args.status, progress=args.progress, result=args.result, note=args.note,
                 **fields,  # type: ignore[arg-type]
             )
             view = task_view(session, assignment.task)

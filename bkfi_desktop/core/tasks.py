@@ -9,13 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bkfi_desktop.core.plan_identity import number_digits
 from bkfi_desktop.core.profile import own_unit
-from bkfi_desktop.core.store.models import Assignment, Task, TaskGroup, TaskUnit, Unit
+from bkfi_desktop.core.store.models import Assignment, Plan, Task, TaskGroup, TaskUnit, Unit
 from bkfi_desktop.core.units import covers_unit
 from bkfi_desktop.core.vocabulary import ROLE_STRENGTH
-from bkfi_desktop.errors import NotFoundError
+from bkfi_desktop.errors import InvalidInputError, NotFoundError
 from bkfi_desktop.textvn.deadlines import Deadline, parse_deadline, plan_years
 from bkfi_desktop.textvn.due_dates import due_on, repeats
+from bkfi_desktop.textvn.shorten import shorten
 
 
 @dataclass
@@ -54,6 +56,8 @@ class TaskView:
     start_date: dt.date | None = None
     # First and last year the plan runs ("đến năm 2030"): where a yearless or repeating deadline applies.
     plan_years: tuple[int | None, int | None] = (None, None)
+    plan: str = ""  # the plan's key: a code is unique only within its plan
+    plan_name: str = ""  # the plan's short name, shown beside codes when the workspace has several plans
 
     @property
     def deadline(self) -> Deadline:
@@ -93,6 +97,7 @@ class TaskView:
     def to_json(self) -> dict[str, Any]:
         return {
             "code": self.code,
+            "plan": self.plan,
             "group": self.group,
             "group_title": self.group_title,
             "content": self.content,
@@ -152,12 +157,36 @@ def task_view(session: Session, task: Task) -> TaskView:
     return _view(task, own_unit(session), assignment)
 
 
-def get_task(session: Session, code: str) -> Task:
-    """A current task by code; withdrawn tasks only when no current one has that code."""
-    tasks = list(session.scalars(select(Task).where(Task.code == code.strip()).order_by(Task.withdrawn_at.is_not(None))))
+def get_task(session: Session, code: str, plan: str | int | None = None) -> Task:
+    """A current task by code (withdrawn tasks only when no current one has that code), within
+    `plan` (its key or id) when given. A code two plans use is refused, naming both plans: picking
+    one silently would record work against the wrong plan."""
+    query = select(Task).where(Task.code == code.strip())
+    if plan is not None:
+        query = query.where(Task.plan_id == plan_id_for(session, plan))
+    tasks = list(session.scalars(query.order_by(Task.withdrawn_at.is_not(None), Task.plan_id)))
     if not tasks:
-        raise NotFoundError(f"Không có nhiệm vụ mã “{code}”.")
-    return tasks[0]
+        raise NotFoundError(f"Không có nhiệm vụ mã “{code}”" + (f" trong kế hoạch “{plan}”." if plan is not None else "."))
+    current = [task for task in tasks if task.withdrawn_at is None] or tasks
+    plans = list(dict.fromkeys(task.plan_id for task in current))
+    if len(plans) > 1:
+        named = "; ".join(f"{p.key} — {shorten(p.title, 70)}" for p in (session.get(Plan, i) for i in plans) if p)
+        raise InvalidInputError(
+            f"Mã nhiệm vụ “{code.strip()}” có trong {len(plans)} kế hoạch: {named}. "
+            "Hãy chỉ rõ kế hoạch (--plan MÃ_KẾ_HOẠCH)."
+        )
+    return current[0]
+
+
+def plan_id_for(session: Session, plan: str | int) -> int:
+    """The id of the plan with this key (or id)."""
+    if isinstance(plan, int):
+        found = session.get(Plan, plan)
+    else:
+        found = session.scalar(select(Plan).where(Plan.key == plan.strip()))
+    if found is None:
+        raise NotFoundError(f"Không có kế hoạch mã “{plan}” trong vùng làm việc.")
+    return found.id
 
 
 def _view(task: Task, own: Unit | None, assignment: Assignment | None) -> TaskView:
@@ -185,7 +214,16 @@ def _view(task: Task, own: Unit | None, assignment: Assignment | None) -> TaskVi
         assignment=_assignment_view(assignment) if assignment else None,
         start_date=task.start_date,
         plan_years=_plan_years(task),
+        plan=task.plan.key,
+        plan_name=plan_short_name(task.plan),
     )
+
+
+def plan_short_name(plan: Plan) -> str:
+    """How a list names a plan in a few words: its số/ký hiệu when it has one, else its title, cut."""
+    if number_digits(plan.number):
+        return f"KH {plan.number}"
+    return shorten(plan.title or plan.key, 32)
 
 
 def _plan_years(task: Task) -> tuple[int | None, int | None]:
