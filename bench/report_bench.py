@@ -23,9 +23,9 @@ from bkfi_desktop.core.assignments import set_assignment
 from bkfi_desktop.core.demo import DEMO_UNIT, create_demo, generate_activities
 from bkfi_desktop.core.plan_data import GroupData, PlanData, TaskData, UnitRef
 from bkfi_desktop.core.plans import apply_plan
-from bkfi_desktop.core.reports import build_report
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.report_pdf.fonts import REGULAR, register_fonts
+from bkfi_desktop.workflows.build_report import build_report
 
 PERIOD = "2025-H1"
 WINDOW = (dt.date(2024, 12, 15), dt.date(2025, 6, 14))

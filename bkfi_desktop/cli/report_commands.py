@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
-from bkfi_desktop.core.reports import BuiltReport, build_report, list_reports
+from bkfi_desktop.core.reports import list_reports
 from bkfi_desktop.core.reports.registry import mark_signed
 from bkfi_desktop.core.vocabulary import REPORT_STATUS_LABELS, label
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.workflows.build_report import BuiltReport, build_report
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -19,10 +19,10 @@ import pytest
 
 from bkfi_desktop.core.demo import create_demo
 from bkfi_desktop.core.profile import update_profile
-from bkfi_desktop.core.reports import build_report
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.attachments import PAYLOAD_NAME, read_embedded_files
 from bkfi_desktop.documents.signing import P12Signer, SignatureAppearance, sign_pdf
+from bkfi_desktop.workflows.build_report import build_report
 from tests.signing.pki import P12_PASSWORD, TestPki, make_signer
 
 UNIT_KEYS: dict[str, Path] = {}  # unit → its .p12, made once per session

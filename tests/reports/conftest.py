@@ -11,9 +11,9 @@ import pdfplumber
 import pytest
 
 from bkfi_desktop.core.demo import create_demo
-from bkfi_desktop.core.reports import BuiltReport, build_report
 from bkfi_desktop.core.store.backup import backup_to
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.workflows.build_report import BuiltReport, build_report
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,12 @@ import pytest
 from bkfi_desktop.core.plan_data import GroupData, PlanData, TaskData, UnitRef
 from bkfi_desktop.core.plans import apply_plan
 from bkfi_desktop.core.profile import update_profile
-from bkfi_desktop.core.reports import build_report, compile_content
+from bkfi_desktop.core.reports import compile_content
 from bkfi_desktop.core.reports.plan_title import has_real_title, quoted_title
 from bkfi_desktop.core.reports.registry import period_for
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.report_pdf.body import introduction
+from bkfi_desktop.workflows.build_report import build_report
 
 CAPS = "DANH MỤC NHIỆM VỤ TRIỂN KHAI CÔNG TÁC THÔNG TIN ĐỐI NGOẠI NĂM 2025"
 

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 
 from bkfi_desktop.core.activities import add_activity
-from bkfi_desktop.core.reports import build_report
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.workflows.build_report import build_report
 from tests.reports.conftest import BuiltFiles
 
 SHEETS = ["Nhiệm vụ", "Cán bộ", "Tập huấn", "Hoạt động", "Chỉ tiêu"]

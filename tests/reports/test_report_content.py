@@ -9,10 +9,11 @@ import pytest
 
 from bkfi_desktop.core.activities import add_activity
 from bkfi_desktop.core.profile import update_profile
-from bkfi_desktop.core.reports import build_report, compile_content, create_draft, get_report, save_narrative
+from bkfi_desktop.core.reports import compile_content, create_draft, get_report, save_narrative
 from bkfi_desktop.core.reports.registry import mark_signed, period_for
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.workflows.build_report import build_report
 
 D = dt.date
 

@@ -9,10 +9,10 @@ import openpyxl
 import pytest
 
 from bench.report_bench import large_report_workspace
-from bkfi_desktop.core.reports import build_report
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.attachments import PAYLOAD_NAME, read_embedded_files
 from bkfi_desktop.exchange.report_payload import read_payload
+from bkfi_desktop.workflows.build_report import build_report
 
 
 @pytest.mark.slow

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bkfi_desktop.core.reports import build_report, list_reports
+from bkfi_desktop.core.reports import list_reports
 from bkfi_desktop.core.reports.document_info import format_date_line, format_number_text
 from bkfi_desktop.core.store.models import Report
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.workflows.build_report import build_report
+from bkfi_desktop.workflows.progress import Progress
 
 D = dt.date
 
@@ -84,7 +86,7 @@ def test_full_disk_or_no_permission_fails_whole(
 ) -> None:
     """The disk fills (or writing is refused) while the PDF is written: one clear line, no file,
     no number taken. Simulated at the write, since CI runs as root and has room."""
-    from bkfi_desktop.core.reports import files
+    from bkfi_desktop.workflows import staged_files as files
 
     def failing_fsync(_fd: int) -> None:
         raise error
@@ -120,10 +122,12 @@ def test_a_failed_build_consumes_no_number_and_leaves_no_file(demo: Workspace, t
 def test_cancelling_writes_nothing(demo: Workspace, tmp_path: Path) -> None:
     seen: list[int] = []
 
-    def progress(percent: int, message: str) -> bool:
+    def sink(percent: int, message: str) -> None:
         seen.append(percent)
-        return percent < 30
+        if percent >= 30:
+            progress.cancel()
 
+    progress = Progress(sink)
     with pytest.raises(BkfiError, match="Đã hủy"):
         build_report(demo, "2025-H1", out_pdf=tmp_path / "bc.pdf", progress=progress)
     assert seen == [0, 15, 30]

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bkfi_desktop.core.reports import build_report, list_reports
+from bkfi_desktop.core.reports import list_reports
 from bkfi_desktop.core.store.models import Report
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import BkfiError
+from bkfi_desktop.workflows.build_report import build_report
 
 D = dt.date
 
@@ -42,7 +43,7 @@ def test_a_rebuild_whose_appendix_cannot_be_placed_keeps_the_issued_pdf(
     first = build_report(demo, "2025-H1", out_pdf=pdf, out_xlsx=xlsx, issued_on=D(2025, 6, 20))
     issued_pdf, issued_xlsx = pdf.read_bytes(), xlsx.read_bytes()
 
-    from bkfi_desktop.core.reports import files
+    from bkfi_desktop.workflows import staged_files as files
 
     real_replace = files.os.replace
 

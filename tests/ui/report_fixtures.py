@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from bkfi_desktop.core.reports import build_report
 from bkfi_desktop.documents.signing import P12Signer, SignatureAppearance, import_trust_root, sign_pdf
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
+from bkfi_desktop.workflows.build_report import build_report
 from tests.signing.pki import P12_PASSWORD, TestPki, build_pki
 
 

@@ -6,7 +6,6 @@ import threading
 
 import pytest
 
-from bkfi_desktop.core.reports.build import ReportCancelled
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.exchange.compilation import CompilationCancelled
 from bkfi_desktop.ui import worker
@@ -62,7 +61,6 @@ def test_the_hook_for_lower_layers_says_stop_after_a_cancel() -> None:
 
 
 def test_there_is_one_cancel_exception_and_the_old_names_are_it() -> None:
-    assert ReportCancelled is Cancelled
     assert CompilationCancelled is Cancelled
     assert worker.Cancelled is Cancelled
     assert worker.ProgressReporter is Progress

@@ -1,38 +1,35 @@
-"""The periodic report: compile the window, write the narrative, number, build PDF + appendix + payload.
+"""The periodic report's data: compile the window, write the narrative, number and register reports.
 
-Names are imported lazily: the PDF and exchange layers import this package's plain data modules
-(content, narrative…), and the builder imports them back.
+Building the files (PDF, appendix, payload) is the workflow ``bkfi_desktop.workflows.build_report``.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from bkfi_desktop.core.reports.compile import compile_content
+from bkfi_desktop.core.reports.content import ReportContent
+from bkfi_desktop.core.reports.narrative import SECTIONS, prefill_narrative
+from bkfi_desktop.core.reports.registry import (
+    ReportDetail,
+    ReportSummary,
+    create_draft,
+    get_report,
+    list_reports,
+    mark_sent,
+    mark_signed,
+    save_narrative,
+)
 
-_EXPORTS = {
-    "BuiltReport": "build",
-    "ProgressCallback": "build",
-    "ReportCancelled": "build",
-    "build_report": "build",
-    "compile_content": "compile",
-    "ReportContent": "content",
-    "SECTIONS": "narrative",
-    "prefill_narrative": "narrative",
-    "ReportDetail": "registry",
-    "ReportSummary": "registry",
-    "create_draft": "registry",
-    "get_report": "registry",
-    "list_reports": "registry",
-    "mark_sent": "registry",
-    "mark_signed": "registry",
-    "save_narrative": "registry",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+__all__ = [
+    "SECTIONS",
+    "ReportContent",
+    "ReportDetail",
+    "ReportSummary",
+    "compile_content",
+    "create_draft",
+    "get_report",
+    "list_reports",
+    "mark_sent",
+    "mark_signed",
+    "prefill_narrative",
+    "save_narrative",
+]

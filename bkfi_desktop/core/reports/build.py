@@ -1,12 +1,13 @@
-"""Build a report: compile the window, lay out the PDF, add the signature field, embed payload and appendix,
-write the files, and record the report with its number. All or nothing: on any failure no file is left
-half-written and no number is consumed.
+"""The database side of building a report: decide what the build will produce (period, content,
+narrative, number) before any file is written, and record the issued report with its number.
+
+The files themselves (PDF, appendix, payload) are made and put in place by
+``bkfi_desktop.workflows.build_report``, which calls these two functions; core knows no file format.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -26,66 +27,16 @@ from bkfi_desktop.core.reports.document_info import (
     format_number_text,
     next_number,
 )
-from bkfi_desktop.core.reports.files import StagedFiles
 from bkfi_desktop.core.reports.narrative import clean_narrative, prefill_narrative
 from bkfi_desktop.core.reports.registry import LOCKED_STATUSES, latest_draft, load_report, period_for
 from bkfi_desktop.core.store.models import Report
 from bkfi_desktop.core.vocabulary import REPORT_STATUS_LABELS, label
 from bkfi_desktop.core.workspace import Workspace
-from bkfi_desktop.documents.attachments import APPENDIX_NAME, PAYLOAD_NAME, embed_files
-from bkfi_desktop.documents.report_pdf import render_report
-from bkfi_desktop.documents.report_pdf.signature_field import add_signature_field
-from bkfi_desktop.errors import BkfiError, Cancelled, InvalidInputError
-from bkfi_desktop.exchange.report_appendix import APPENDIX_MIME, build_appendix
-from bkfi_desktop.exchange.report_payload import build_payload, payload_bytes
-
-# progress(percent, Vietnamese message); returning False cancels the build (nothing is written).
-# A workflows.progress.Progress gives one with .hook().
-ProgressCallback = Callable[[int, str], bool | None]
-
-ReportCancelled = Cancelled  # the one cancel exception (bkfi_desktop.errors); old name kept for callers
+from bkfi_desktop.errors import BkfiError, InvalidInputError
 
 
 @dataclass(frozen=True)
-class BuiltReport:
-    report_id: int | None  # None for a preview
-    uuid: str
-    period: str
-    number: int | None
-    number_text: str
-    issued_on: dt.date
-    status: str
-    pdf_path: Path
-    xlsx_path: Path | None
-    payload_path: Path | None
-    page_count: int
-    pdf_sha256: str
-    payload: dict[str, Any]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.report_id,
-            "uuid": self.uuid,
-            "period": self.period,
-            "number": self.number,
-            "number_text": self.number_text,
-            "issued_on": self.issued_on.isoformat(),
-            "status": self.status,
-            "pdf_path": str(self.pdf_path),
-            "xlsx_path": str(self.xlsx_path) if self.xlsx_path else None,
-            "payload_path": str(self.payload_path) if self.payload_path else None,
-            "page_count": self.page_count,
-            "pdf_sha256": self.pdf_sha256,
-        }
-
-
-def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:
-    if progress is not None and progress(percent, message) is False:
-        raise Cancelled("Đã hủy lập báo cáo; chưa có tệp nào được ghi.")
-
-
-@dataclass(frozen=True)
-class _Plan:
+class ReportPlan:
     """What the build will produce, decided from the database before any file is written."""
 
     content: ReportContent
@@ -94,7 +45,7 @@ class _Plan:
     report_id: int | None
 
 
-def _prepare(
+def prepare_build(
     workspace: Workspace,
     period_code: str,
     narrative: Mapping[str, str] | None,
@@ -102,7 +53,9 @@ def _prepare(
     report_id: int | None,
     preview: bool,
     number: int | None = None,
-) -> _Plan:
+) -> ReportPlan:
+    """Read everything the build needs (nothing is written): a bad period, a locked report or a taken
+    number is refused here, before any file is made."""
     with workspace.session() as session:
         period = period_for(session, period_code)
         content = compile_content(session, period)
@@ -146,80 +99,7 @@ def _prepare(
         )
         existing_id = report.id if report is not None else None
         session.rollback()  # reading only; undo anything a helper may have flushed
-    return _Plan(content, document, sections, existing_id)
-
-
-def build_report(
-    workspace: Workspace,
-    period_code: str,
-    *,
-    out_pdf: Path | str,
-    out_xlsx: Path | str | None = None,
-    payload_out: Path | str | None = None,
-    narrative: Mapping[str, str] | None = None,
-    issued_on: dt.date | None = None,
-    progress: ProgressCallback | None = None,
-    report_id: int | None = None,
-    preview: bool = False,
-    number: int | None = None,
-) -> BuiltReport:
-    """Build and issue the period's report (or, with ``preview``, only write a PDF with no number).
-
-    Uses ``report_id``'s report, else the period's latest draft, else a new one; its narrative
-    (updated with ``narrative``) is printed. Issuing takes ``number`` (the one the văn thư gives from
-    the register; refused if another report of that year has it), else keeps the number the report
-    already has, else takes the next number of ``issued_on``'s year.
-    """
-    _step(progress, 0, "Đang tổng hợp số liệu trong kỳ…")
-    plan = _prepare(workspace, period_code, narrative, issued_on, report_id, preview, number)
-    content, document = plan.content, plan.document
-    _step(progress, 15, "Đang lập dữ liệu đính kèm…")
-    payload = build_payload(content, document, plan.narrative)
-    appendix = build_appendix(content, document)
-    _step(progress, 30, "Đang dàn trang báo cáo…")
-    rendered = render_report(content, document, plan.narrative)
-    _step(progress, 75, "Đang tạo ô chữ ký và đính kèm dữ liệu…")
-    pdf = add_signature_field(rendered.pdf, rendered.signature)
-    data = payload_bytes(payload)
-    pdf = embed_files(pdf, [(PAYLOAD_NAME, data, "application/json"), (APPENDIX_NAME, appendix, APPENDIX_MIME)])
-    _step(progress, 90, "Đang ghi tệp…")
-    staged = StagedFiles()
-    try:
-        staged.stage(Path(out_pdf), pdf)
-        if out_xlsx is not None:
-            staged.stage(Path(out_xlsx), appendix)
-        if payload_out is not None:
-            staged.stage(Path(payload_out), data)
-        digest = hashlib.sha256(pdf).hexdigest()
-        paths = [final for _temporary, final in staged.pending]
-        saved_id = None
-        if preview:
-            staged.commit()
-        else:
-            saved_id = _record(workspace, plan, payload, digest, paths[0], paths[1] if out_xlsx else None, staged)
-        staged.finish()  # recorded (the transaction committed): keep the files
-    except IntegrityError as exc:
-        raise BkfiError(
-            f"Số văn bản {document.number_text} vừa được dùng cho một báo cáo khác; hãy lập lại báo cáo."
-        ) from exc
-    finally:
-        staged.discard()
-    _step(progress, 100, "Đã lập xong báo cáo.")
-    return BuiltReport(
-        report_id=saved_id,
-        uuid=document.uuid,
-        period=content.period.code,
-        number=document.number,
-        number_text=document.number_text,
-        issued_on=document.issued_on,
-        status="draft" if preview else "issued",
-        pdf_path=paths[0],
-        xlsx_path=paths[1] if out_xlsx is not None else None,
-        payload_path=paths[-1] if payload_out is not None else None,
-        page_count=rendered.page_count,
-        pdf_sha256=digest,
-        payload=payload,
-    )
+    return ReportPlan(content, document, sections, existing_id)
 
 
 def _check_free_number(session: Session, number: int, year: int, report_id: int | None) -> None:
@@ -236,17 +116,34 @@ def _check_free_number(session: Session, number: int, year: int, report_id: int 
         )
 
 
-def _record(
+def record_issued(
     workspace: Workspace,
-    plan: _Plan,
+    plan: ReportPlan,
     payload: dict[str, Any],
     digest: str,
     pdf_path: Path,
     xlsx_path: Path | None,
-    staged: StagedFiles,
+    place_files: Callable[[], None],
 ) -> int:
-    """Save the issued report, then put the files in place, in one transaction: a failed rename rolls back,
-    and a failed commit leaves the files to be taken back by ``staged.discard``."""
+    """Save the issued report, then put the files in place (``place_files``), in one transaction: a failed
+    placing rolls back, and a failed commit leaves the caller to take the files back."""
+    try:
+        return _save_issued(workspace, plan, payload, digest, pdf_path, xlsx_path, place_files)
+    except IntegrityError as exc:
+        raise BkfiError(
+            f"Số văn bản {plan.document.number_text} vừa được dùng cho một báo cáo khác; hãy lập lại báo cáo."
+        ) from exc
+
+
+def _save_issued(
+    workspace: Workspace,
+    plan: ReportPlan,
+    payload: dict[str, Any],
+    digest: str,
+    pdf_path: Path,
+    xlsx_path: Path | None,
+    place_files: Callable[[], None],
+) -> int:
     document, period = plan.document, plan.content.period
     with workspace.transaction() as session:
         report = load_report(session, plan.report_id) if plan.report_id is not None else None
@@ -270,5 +167,5 @@ def _record(
             session, "report", "report", report.id,
             f"Lập báo cáo số {document.number_text} ({period.label_vi})", {"pdf_sha256": digest},
         )
-        staged.commit()
+        place_files()
         return report.id

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from bkfi_desktop.core.reports import BuiltReport, build_report
 from bkfi_desktop.ui import dialogs
+from bkfi_desktop.workflows.build_report import BuiltReport, build_report
 from bkfi_desktop.workflows.progress import Progress
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class ReportOutput(QObject):
                 issued_on=issued_on,
                 number=number,
                 report_id=report_id,
-                progress=progress.hook(),
+                progress=progress,
             )
 
         self.page.ui.buildButton.setEnabled(False)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core.periods import Period, format_date_vi
-from bkfi_desktop.core.reports import BuiltReport, build_report, create_draft, get_report, save_narrative
+from bkfi_desktop.core.reports import create_draft, get_report, save_narrative
 from bkfi_desktop.core.reports.registry import ReportDetail, owed_period, period_for
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
@@ -47,6 +47,7 @@ from bkfi_desktop.ui.pages.report_output import ReportOutput
 from bkfi_desktop.ui.pages.report_preview import PdfPreview
 from bkfi_desktop.ui.pages.report_summary import fill_counts
 from bkfi_desktop.ui.worker import ProgressReporter
+from bkfi_desktop.workflows.build_report import BuiltReport, build_report
 
 
 class ReportsPageUi(FormUi):
