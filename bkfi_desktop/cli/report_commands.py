@@ -9,7 +9,6 @@ from typing import Any
 
 from bkfi_desktop.cli.common import date_arg, format_date, open_workspace, print_json, print_line
 from bkfi_desktop.core.reports import list_reports
-from bkfi_desktop.core.reports.registry import mark_signed
 from bkfi_desktop.core.vocabulary import REPORT_STATUS_LABELS, label
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.workflows.build_report import BuiltReport, build_report
@@ -156,26 +155,15 @@ def _signer(args: argparse.Namespace) -> Any:
 
 
 def _sign(workspace: Workspace, built: BuiltReport, signer: Any, args: argparse.Namespace) -> dict[str, str]:
-    from bkfi_desktop.cli.signing_commands import appearance_from_args
-    from bkfi_desktop.core.profile import get_profile
-    from bkfi_desktop.documents.signing import sign_pdf
+    from bkfi_desktop.cli.signing_commands import choice_from_args
     from bkfi_desktop.errors import InvalidInputError
+    from bkfi_desktop.workflows.sign_report import sign_report
 
     if built.report_id is None:
         raise InvalidInputError("Bản xem trước chưa có số văn bản nên không ký được; hãy bỏ --preview.")
     _quiet_signing_logs()
-    with workspace.session() as session:
-        profile = get_profile(session)
-        args.position = args.position or profile.signer_position.upper()
-        args.authority_line = args.authority_line or profile.signer_authority.upper()
-        args.signer_name = args.signer_name or profile.signer_name
-        args.timestamp_url = args.timestamp_url or profile.timestamp_url or None
-        session.rollback()
-    out = built.pdf_path.with_name(f"{built.pdf_path.stem}-da-ky.pdf")
-    result = sign_pdf(built.pdf_path, out, signer, appearance_from_args(args), timestamp_url=args.timestamp_url)
-    with workspace.transaction() as session:
-        mark_signed(session, built.report_id, str(result.out_path), result.sha256)
-    return {"path": str(result.out_path), "sha256": result.sha256}
+    signed = sign_report(workspace, built.report_id, signer, choice=choice_from_args(args))
+    return {"path": str(signed.out_path), "sha256": signed.sha256}
 
 
 def _quiet_signing_logs() -> None:

@@ -13,17 +13,12 @@ import os
 import sys
 from pathlib import Path
 
-from bkfi_desktop.documents.signing import (
-    P12Signer,
-    Pkcs11Signer,
-    SignatureAppearance,
-    SignerSpec,
-    sign_pdf,
-)
-from bkfi_desktop.documents.signing.bounded import verify_pdf_bounded
+from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.documents.signing import P12Signer, Pkcs11Signer, SignerSpec
 from bkfi_desktop.documents.signing.certificates import format_datetime
-from bkfi_desktop.documents.signing.verify import VerificationReport
-from bkfi_desktop.errors import InvalidInputError, NotFoundError
+from bkfi_desktop.errors import DatabaseError, InvalidInputError, NotFoundError
+from bkfi_desktop.workflows.sign_report import SignatureChoice, sign_file
+from bkfi_desktop.workflows.verify_file import VerificationReport, verify_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -114,14 +109,17 @@ def signer_from_args(args: argparse.Namespace) -> SignerSpec | None:
     return None
 
 
-def appearance_from_args(args: argparse.Namespace) -> SignatureAppearance:
-    return SignatureAppearance(
+def choice_from_args(args: argparse.Namespace) -> SignatureChoice:
+    """What the options say about this signing; what they leave out comes from the workspace profile
+    (workflows.sign_report holds that rule for every entry point)."""
+    return SignatureChoice(
         signer_name=args.signer_name or "",
         position=args.position or "",
         authority_line=args.authority_line or "",
         signature_image=args.signature_image,
         seal_image=args.seal_image,
         visible=not args.invisible,
+        timestamp_url=args.timestamp_url or "",
     )
 
 
@@ -134,36 +132,32 @@ def _quiet_pyhanko() -> None:
 def run_report_sign(args: argparse.Namespace) -> int:
     _quiet_pyhanko()
     source: Path = args.file
-    out: Path = args.out or source.with_name(f"{source.stem}-da-ky.pdf")
     signer = signer_from_args(args)
     assert signer is not None  # required=True
-    result = sign_pdf(source, out, signer, appearance_from_args(args), timestamp_url=args.timestamp_url)
-    kind = "PAdES B-T (có dấu thời gian)" if result.timestamped else "PAdES B-B"
-    print(f"Đã ký {source.name} → {result.out_path} ({kind}).")
-    print(f"Người ký: {result.signer.holder}; cơ quan: {result.signer.organisation or '—'}.")
-    print(f"Thời gian ký: {format_datetime(result.signed_at)}; SHA-256: {result.sha256}.")
-    _record_signed_report(args, source, result.out_path, result.sha256)
+    workspace = _workspace_if_any(args)
+    try:
+        signed = sign_file(workspace, source, signer, out=args.out, choice=choice_from_args(args))
+    finally:
+        if workspace is not None:
+            workspace.close()
+    kind = "PAdES B-T (có dấu thời gian)" if signed.timestamped else "PAdES B-B"
+    print(f"Đã ký {source.name} → {signed.out_path} ({kind}).")
+    print(f"Người ký: {signed.signer.holder}; cơ quan: {signed.signer.organisation or '—'}.")
+    print(f"Thời gian ký: {format_datetime(signed.signed_at)}; SHA-256: {signed.sha256}.")
+    if signed.report_id is not None:
+        print(f"Báo cáo số {signed.number_text} được ghi nhận là đã ký số.")
     return 0
 
 
-def _record_signed_report(args: argparse.Namespace, source: Path, signed: Path, signed_sha256: str) -> None:
-    """When the signed PDF is a report of this workspace, record it as signed (its number is then
-    final: the report can no longer be rebuilt). A PDF from elsewhere is just signed."""
+def _workspace_if_any(args: argparse.Namespace) -> Workspace | None:
+    """The workspace, when there is one: its profile gives the appearance, and a report of it signed here
+    is recorded as signed. Without one, a PDF received from elsewhere is just signed."""
     from bkfi_desktop.cli.common import open_workspace
-    from bkfi_desktop.core.hashing import file_sha256
-    from bkfi_desktop.core.reports.registry import mark_signed, report_for_pdf
-    from bkfi_desktop.errors import DatabaseError
 
     try:
-        workspace = open_workspace(args)
+        return open_workspace(args)
     except DatabaseError:
-        return  # no workspace here: signing a file received from elsewhere
-    with workspace, workspace.transaction() as session:
-        report = report_for_pdf(session, file_sha256(source))
-        if report is None or report.status == "draft":
-            return
-        summary = mark_signed(session, report.id, str(signed), signed_sha256)
-        print(f"Báo cáo số {summary.number_text} được ghi nhận là đã ký số.")
+        return None
 
 
 def _yes(value: bool) -> str:
@@ -198,7 +192,7 @@ def run_verify(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise NotFoundError(f"Không tìm thấy tệp {path.name}.")
-    report = verify_pdf_bounded(path, args.trust)
+    report = verify_file(path, args.trust)
     if args.json:
         print(report.to_json())
     else:

@@ -32,7 +32,7 @@ from bkfi_desktop.exchange.compilation_model import (
     UnitFigures,
 )
 from bkfi_desktop.exchange.compilation_pool import check_isolated
-from bkfi_desktop.exchange.report_payload import SCHEMA_ID
+from bkfi_desktop.exchange.report_payload import SCHEMA_ID, read_signed_payload
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.textvn.folding import fold_for_match
 
@@ -134,7 +134,9 @@ def _check_file(
     except OSError as exc:
         return _refuse(path, "unreadable", f"Không đọc được tệp: {os_error_reason(exc)}.")
     try:
-        report = verify_pdf(path, trust_roots, crl_files=crl_files, data=data)
+        report = verify_pdf(
+            path, trust_roots, crl_files=crl_files, data=data, payload_reader=read_signed_payload
+        )
     except BkfiError as exc:  # one bad file must not stop the batch
         return _refuse(path, "unreadable", exc.message)
     refusal = _verification_refusal(path, report)

@@ -251,6 +251,13 @@ def payload_problem(data: bytes) -> str | None:
     return parse_payload(data)[1]
 
 
+def read_signed_payload(data: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    """For the signature check (documents.signing.verify_pdf's ``payload_reader``): the payload, or None
+    and what is wrong with it, as the end of the sentence "Dữ liệu báo cáo … trong tệp X …"."""
+    payload, where = parse_payload(data)
+    return payload, None if where is None else f"không đúng cấu trúc {SCHEMA_ID} ({where})"
+
+
 def payload_bytes(payload: dict[str, Any]) -> bytes:
     """UTF-8 JSON, stable key order, Vietnamese letters kept readable. One line: with an indent,
     json falls back to its pure-Python encoder, which took seconds on a 20,000-activity payload."""

@@ -9,7 +9,6 @@ Opened with open(), never exec().
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,22 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core.profile import get_profile, update_profile
-from bkfi_desktop.core.reports import get_report, mark_signed
-from bkfi_desktop.documents.signing import (
-    CertificateInfo,
-    P12Signer,
-    Pkcs11Signer,
-    SignatureAppearance,
-    SignResult,
-    list_pkcs11_certificates,
-    sign_pdf,
-)
+from bkfi_desktop.core.reports import get_report
+from bkfi_desktop.documents.signing import CertificateInfo, P12Signer, Pkcs11Signer, list_pkcs11_certificates
 from bkfi_desktop.documents.signing.certificates import format_date
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
-from bkfi_desktop.ui.worker import ProgressReporter
+from bkfi_desktop.workflows.progress import Progress
+from bkfi_desktop.workflows.sign_report import (
+    SignatureChoice,
+    SignedReport,
+    sign_file,
+    sign_report,
+    signature_setup,
+    signed_name,
+)
+
+__all__ = ["SignDialog", "signed_name"]
 
 
 class SignDialogUi(FormUi):
@@ -74,11 +75,6 @@ class SignDialogUi(FormUi):
     statusLabel: QLabel
     errorLabel: QLabel
     buttonBox: QDialogButtonBox
-
-
-def signed_name(pdf: Path) -> Path:
-    """Where the signed copy goes by default: beside the report, `<name>-da-ky.pdf`."""
-    return pdf.with_name(f"{pdf.stem}-da-ky.pdf")
 
 
 class SignDialog(QDialog):
@@ -110,16 +106,9 @@ class SignDialog(QDialog):
                 assert document is not None
                 self.source, self.number_text = document
             profile = get_profile(session)
-            self.appearance = SignatureAppearance(
-                signer_name=profile.signer_name,
-                position=profile.signer_position.upper(),
-                authority_line=profile.signer_authority.upper(),
-                signature_image=_existing(profile.signature_image),
-                seal_image=_existing(profile.seal_image),
-            )
-            self.timestamp_url = profile.timestamp_url or None
             library = profile.pkcs11_library or ""
             session.rollback()
+        self.appearance = signature_setup(context.workspace).appearance  # the one rule, as the CLI
         described = self.tr("Report No. %1: %2") if report_id is not None else "%1: %2"
         ui.reportLabel.setText(described.replace("%1", self.number_text).replace("%2", str(self.source)))
         ui.outputEdit.setText(str(signed_name(self.source)))
@@ -330,14 +319,13 @@ class SignDialog(QDialog):
         signer = self._signer()
         if signer is None:
             return
-        visible = not self.ui.invisibleCheck.isChecked()
-        appearance = replace(self.appearance, visible=visible)
-        source, timestamp_url = self.source, self.timestamp_url
+        choice = SignatureChoice(visible=not self.ui.invisibleCheck.isChecked())
+        workspace, report_id, source = self.context.workspace, self.report_id, self.source
 
-        def work(progress: ProgressReporter) -> SignResult:
-            return sign_pdf(
-                source, out, signer, appearance, timestamp_url=timestamp_url, progress=progress.report
-            )
+        def work(progress: Progress) -> SignedReport:
+            if report_id is None:  # a detailed plan: signed by the same rule, no report to record
+                return sign_file(workspace, source, signer, out=out, choice=choice, progress=progress)
+            return sign_report(workspace, report_id, signer, out=out, choice=choice, progress=progress)
 
         self.busy = True
         self._update()
@@ -349,14 +337,7 @@ class SignDialog(QDialog):
         self.ui.progressBar.setValue(percent)
         self.ui.statusLabel.setText(text)
 
-    def _signed(self, result: SignResult) -> None:
-        try:
-            if self.report_id is not None:
-                with self.context.workspace.transaction() as session:
-                    mark_signed(session, self.report_id, str(result.out_path), result.sha256)
-        except BkfiError as error:
-            self._failed(error)
-            return
+    def _signed(self, result: SignedReport) -> None:
         self.busy = False
         self.context.signals.reports_changed.emit()
         self.ui.progressBar.setValue(100)
@@ -384,10 +365,3 @@ class SignDialog(QDialog):
             self.ui.passwordEdit.clear()
             self.ui.pinEdit.clear()
             super().reject()
-
-
-def _existing(path_text: str | None) -> Path | None:
-    if not path_text:
-        return None
-    path = Path(path_text)
-    return path if path.is_file() else None

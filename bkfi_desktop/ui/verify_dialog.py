@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bkfi_desktop.documents.signing import VerificationReport
-from bkfi_desktop.documents.signing.bounded import verify_pdf_bounded
 from bkfi_desktop.documents.signing.certificates import format_date, format_datetime
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.workflows.verify_file import VerificationReport, verify_file
 
 GOOD_STYLE = "background: #1b7f3b; color: white;"
 BAD_STYLE = "background: #b00020; color: white;"
@@ -114,7 +113,7 @@ class VerifyDialog(QDialog):
         self._show_verdict(None, self.tr("Checking the signature…"))
         self._show_details(None)
         self.context.runner.run(
-            lambda _progress: verify_pdf_bounded(self.path),
+            lambda progress: verify_file(self.path, progress=progress),
             on_success=self._verified,
             on_failure=self._failed,
             label=self.tr("Checking the signature…"),

@@ -19,6 +19,7 @@ from bkfi_desktop.documents.signing import (
     sign_pdf,
     verify_pdf,
 )
+from bkfi_desktop.workflows.verify_file import verify_file
 from tests.signing import tamper
 from tests.signing.pki import HOLDER, ORGANISATION
 from tests.signing.support import make_report_pdf, pdfsig_output
@@ -199,7 +200,7 @@ def test_a_signed_payload_that_breaks_the_schema_is_refused(pki, p12_password, t
     )
     out = tmp_path / "đã ký.pdf"
     sign_pdf(source, out, P12Signer(pki.p12(), p12_password), APPEARANCE)
-    report = verify_pdf(out, [pki.root_pem])
+    report = verify_file(out, [pki.root_pem])
     assert report.intact and report.trusted and report.payload_covered
     assert not report.ok
     assert report.problems == [

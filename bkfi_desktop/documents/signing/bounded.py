@@ -19,7 +19,7 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
+from bkfi_desktop.documents.signing.verify import PayloadReader, VerificationReport, verify_pdf
 
 MAX_PDF_BYTES = 64 * 1024 * 1024
 TIME_LIMIT_SECONDS = 40.0
@@ -34,8 +34,11 @@ def verify_pdf_bounded(
     crl_files: list[Path] | None = None,
     time_limit: float = TIME_LIMIT_SECONDS,
     memory_limit: int = MEMORY_LIMIT_BYTES,
+    payload_reader: PayloadReader | None = None,
 ) -> VerificationReport:
-    """verify_pdf, run in a child process that cannot take more than memory_limit or time_limit."""
+    """verify_pdf, run in a child process that cannot take more than memory_limit or time_limit.
+
+    `payload_reader` (a module-level function: it is sent to the child) is verify_pdf's."""
     path = Path(path)
     report = VerificationReport(file=path.name)
     try:
@@ -54,7 +57,9 @@ def verify_pdf_bounded(
     roots = None if trust_roots is None else [str(root) for root in trust_roots]
     crls = None if crl_files is None else [str(crl) for crl in crl_files]
     child = context.Process(
-        target=_child, args=(sender, str(path), roots, crls, memory_limit, time_limit), daemon=True
+        target=_child,
+        args=(sender, str(path), roots, crls, memory_limit, time_limit, payload_reader),
+        daemon=True,
     )
     child.start()
     sender.close()
@@ -94,7 +99,13 @@ def verify_pdf_bounded(
 
 
 def _child(
-    sender: Connection, path: str, roots: list[str] | None, crls: list[str] | None, memory_limit: int, time_limit: float
+    sender: Connection,
+    path: str,
+    roots: list[str] | None,
+    crls: list[str] | None,
+    memory_limit: int,
+    time_limit: float,
+    payload_reader: PayloadReader | None = None,
 ) -> None:
     _cap_memory(memory_limit, time_limit)
     try:
@@ -102,6 +113,7 @@ def _child(
             Path(path),
             None if roots is None else [Path(root) for root in roots],
             crl_files=None if crls is None else [Path(crl) for crl in crls],
+            payload_reader=payload_reader,
         )
     except MemoryError:
         os._exit(_MEMORY_EXIT)

@@ -12,6 +12,7 @@ import io
 import json
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -44,7 +45,6 @@ from bkfi_desktop.documents.signing.trust import (
     revoked_at,
 )
 from bkfi_desktop.errors import BkfiError
-from bkfi_desktop.exchange.report_payload import SCHEMA_ID, parse_payload
 
 fast_parse.install()
 
@@ -178,14 +178,23 @@ def _describe_change(status) -> str:
     return _MODIFICATION_TEXT.get(level, "có dữ liệu được thêm vào sau chữ ký")
 
 
+# Reads the embedded payload's bytes: (payload, None), or (None, what is wrong: "không đúng cấu trúc …").
+# The report format is exchange's business, so the caller passes it in (workflows.verify_file does).
+PayloadReader = Callable[[bytes], tuple[dict[str, object] | None, str | None]]
+
+
 def verify_pdf(
     path: Path,
     trust_roots: list[Path] | None = None,
     *,
     crl_files: list[Path] | None = None,
     data: bytes | None = None,
+    payload_reader: PayloadReader | None = None,
 ) -> VerificationReport:
     """Verify the signature of `path` against `trust_roots` (default: the workspace trust folder).
+
+    `payload_reader` reads the payload found inside the signed part (its problems join the report's);
+    without it the payload's presence and coverage are checked, not its content.
 
     `crl_files`: CRLs the office imported (default: the workspace CRL folder); a certificate none of
     them covers is "not checked for revocation". `data`: the file's bytes when the caller has already
@@ -196,7 +205,7 @@ def verify_pdf(
     """
     path = Path(path)
     try:
-        return _verify_pdf(path, trust_roots, crl_files, data)
+        return _verify_pdf(path, trust_roots, crl_files, data, payload_reader)
     except RecursionError:
         report = VerificationReport(file=path.name)
         report.problems.append(
@@ -207,7 +216,11 @@ def verify_pdf(
 
 
 def _verify_pdf(
-    path: Path, trust_roots: list[Path] | None, crl_files: list[Path] | None, data: bytes | None
+    path: Path,
+    trust_roots: list[Path] | None,
+    crl_files: list[Path] | None,
+    data: bytes | None,
+    payload_reader: PayloadReader | None,
 ) -> VerificationReport:
     name = path.name
     report = VerificationReport(file=name)
@@ -328,12 +341,10 @@ def _verify_pdf(
             report.problems.append(
                 f"Dữ liệu kế hoạch {payload_name} trong tệp {name} không đúng cấu trúc {PLAN_SCHEMA_ID} ({where})."
             )
-    else:
-        report.payload, where = parse_payload(current_files[PAYLOAD_NAME])
-        if where is not None:
-            report.problems.append(
-                f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} không đúng cấu trúc {SCHEMA_ID} ({where})."
-            )
+    elif payload_reader is not None:
+        report.payload, problem = payload_reader(current_files[PAYLOAD_NAME])
+        if problem is not None:
+            report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} {problem}.")
     report.problems.extend(_earlier_signature_problems(name, signatures[:-1], roots, crls))
     return report
 
