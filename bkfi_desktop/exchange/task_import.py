@@ -17,7 +17,7 @@ from bkfi_desktop.core.hashing import file_sha256
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
-from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.errors import Cancelled, InvalidInputError
 from bkfi_desktop.exchange import text_budget
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
 from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
@@ -112,7 +112,7 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
     kind = detect_kind(path)
     try:
         data = _read_kind(path, kind, sheet, progress)
-    except InvalidInputError:
+    except (InvalidInputError, Cancelled):  # a cancel from the progress callback is not a bad file
         raise
     except Exception as exc:  # a file must never crash the program
         # Readers turn the damage they know into clear messages; anything else a malformed file

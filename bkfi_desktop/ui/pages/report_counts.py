@@ -1,73 +1,10 @@
-"""What the Báo cáo page shows before building: the period's numbers, read off the GUI thread.
-
-Plain data only, so nothing from a SQLAlchemy session crosses threads.
-"""
+"""What the Báo cáo page shows before building: the numbers come from workflows.period_counts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bkfi_desktop.workflows.period_counts import KindCount, PeriodCounts, count_period
 
-from bkfi_desktop.core.periods import Period
-from bkfi_desktop.core.reports import compile_content, prefill_narrative
-from bkfi_desktop.core.reports.registry import period_for
-from bkfi_desktop.core.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class KindCount:
-    label: str
-    entries: int
-    quantity: int
-
-
-@dataclass(frozen=True)
-class PeriodCounts:
-    period: Period
-    tasks: int
-    tasks_done: int
-    tasks_in_progress: int
-    tasks_lead: int
-    trainings: int
-    participants: int
-    hours: float
-    foreign_language_courses: int
-    leaders: tuple[str, ...]
-    officers: tuple[str, ...]
-    activities: tuple[KindCount, ...]
-    prefill: dict[str, str]
-
-    @property
-    def activity_entries(self) -> int:
-        return sum(kind.entries for kind in self.activities)
-
-    @property
-    def activity_quantity(self) -> int:
-        return sum(kind.quantity for kind in self.activities)
-
-
-def count_period(workspace: Workspace, period_code: str) -> PeriodCounts:
-    """The numbers the report of period_code will print, and its data-made narrative."""
-    with workspace.session() as session:
-        period = period_for(session, period_code)
-        content = compile_content(session, period)
-        session.rollback()
-    tasks = content.tasks
-    summary = content.training_summary
-    return PeriodCounts(
-        period=period,
-        tasks=len(tasks),
-        tasks_done=sum(1 for task in tasks if task.status == "done"),
-        tasks_in_progress=sum(1 for task in tasks if task.status == "in_progress"),
-        tasks_lead=sum(1 for task in tasks if task.role == "lead"),
-        trainings=summary.count,
-        participants=summary.participants,
-        hours=summary.hours,
-        foreign_language_courses=summary.foreign_language_courses,
-        leaders=tuple(person.name for person in content.people("leader")),
-        officers=tuple(person.name for person in content.people("officer")),
-        activities=tuple(KindCount(t.label, t.entries, t.quantity) for t in content.activity_totals),
-        prefill=prefill_narrative(content),
-    )
+__all__ = ["KindCount", "PeriodCounts", "count_period", "format_number"]
 
 
 def format_number(value: float) -> str:

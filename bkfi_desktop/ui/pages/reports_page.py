@@ -39,7 +39,6 @@ from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
-from bkfi_desktop.ui.pages.report_counts import PeriodCounts, count_period
 from bkfi_desktop.ui.pages.report_history import ReportHistory
 from bkfi_desktop.ui.pages.report_narrative import NarrativeEditor
 from bkfi_desktop.ui.pages.report_numbering import ReportNumbering
@@ -48,6 +47,7 @@ from bkfi_desktop.ui.pages.report_preview import PdfPreview
 from bkfi_desktop.ui.pages.report_summary import fill_counts
 from bkfi_desktop.ui.worker import ProgressReporter
 from bkfi_desktop.workflows.build_report import BuiltReport, build_report
+from bkfi_desktop.workflows.period_counts import PeriodCounts, count_period
 
 
 class ReportsPageUi(FormUi):
@@ -269,7 +269,7 @@ class ReportsPage(Page):
         self._update_state()
         self.history.select(report.summary.id if report else None)
         self.context.runner.run(
-            lambda _progress: count_period(self.context.workspace, period.code),
+            lambda progress: count_period(self.context.workspace, period.code, progress),
             on_success=self._counted,
             on_failure=self._count_failed,
             label=self.tr("Counting the period…"),
