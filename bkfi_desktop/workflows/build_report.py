@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bkfi_desktop.core.reports.build import prepare_build, record_issued
+from bkfi_desktop.core.reports.files import StagedFiles
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.attachments import APPENDIX_NAME, PAYLOAD_NAME, embed_files
 from bkfi_desktop.documents.report_pdf import render_report
@@ -23,7 +24,6 @@ from bkfi_desktop.documents.report_pdf.signature_field import add_signature_fiel
 from bkfi_desktop.exchange.report_appendix import APPENDIX_MIME, build_appendix
 from bkfi_desktop.exchange.report_payload import build_payload, payload_bytes
 from bkfi_desktop.workflows.progress import Progress
-from bkfi_desktop.workflows.staged_files import StagedFiles
 
 CANCELLED = "Đã hủy lập báo cáo; chưa có tệp nào được ghi."
 

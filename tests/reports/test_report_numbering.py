@@ -86,7 +86,7 @@ def test_full_disk_or_no_permission_fails_whole(
 ) -> None:
     """The disk fills (or writing is refused) while the PDF is written: one clear line, no file,
     no number taken. Simulated at the write, since CI runs as root and has room."""
-    from bkfi_desktop.workflows import staged_files as files
+    from bkfi_desktop.core.reports import files
 
     def failing_fsync(_fd: int) -> None:
         raise error

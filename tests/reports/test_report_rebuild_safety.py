@@ -43,7 +43,7 @@ def test_a_rebuild_whose_appendix_cannot_be_placed_keeps_the_issued_pdf(
     first = build_report(demo, "2025-H1", out_pdf=pdf, out_xlsx=xlsx, issued_on=D(2025, 6, 20))
     issued_pdf, issued_xlsx = pdf.read_bytes(), xlsx.read_bytes()
 
-    from bkfi_desktop.workflows import staged_files as files
+    from bkfi_desktop.core.reports import files
 
     real_replace = files.os.replace
 
