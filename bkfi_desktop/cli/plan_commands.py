@@ -146,18 +146,10 @@ def run_plan_build(args: argparse.Namespace) -> int:
 
 
 def _sign(workspace: Any, pdf: Path, signer: Any, args: argparse.Namespace) -> dict[str, str]:
-    from bkfi_desktop.cli.signing_commands import _quiet_pyhanko, appearance_from_args
-    from bkfi_desktop.core.profile import get_profile
-    from bkfi_desktop.documents.signing import sign_pdf
+    """Signed like a report: the one appearance rule of workflows.sign_report, `<name>-da-ky.pdf`."""
+    from bkfi_desktop.cli.signing_commands import _quiet_pyhanko, choice_from_args
+    from bkfi_desktop.workflows.sign_report import sign_file
 
     _quiet_pyhanko()
-    with workspace.session() as session:
-        profile = get_profile(session)
-        args.position = args.position or profile.signer_position.upper()
-        args.authority_line = args.authority_line or profile.signer_authority.upper()
-        args.signer_name = args.signer_name or profile.signer_name
-        args.timestamp_url = args.timestamp_url or profile.timestamp_url or None
-        session.rollback()
-    out = pdf.with_name(f"{pdf.stem}-da-ky.pdf")
-    result = sign_pdf(pdf, out, signer, appearance_from_args(args), timestamp_url=args.timestamp_url)
-    return {"path": str(result.out_path), "sha256": result.sha256}
+    signed = sign_file(workspace, pdf, signer, choice=choice_from_args(args))
+    return {"path": str(signed.out_path), "sha256": signed.sha256}
