@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,10 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:  # not imported at run time: the window shell is painted before SQLAlchemy loads
     from bkfi_desktop.core.workspace import Workspace
     from bkfi_desktop.ui.worker import TaskRunner
+
+
+# A change's name is its signal's name without "_changed", except for these two.
+_SIGNAL_OF = {"backup": "backup_made", "workspace": "workspace_replaced"}
 
 
 class DataSignals(QObject):
@@ -27,6 +31,11 @@ class DataSignals(QObject):
     backup_made = Signal()  # the status bar shows the last backup time
     workspace_replaced = Signal()  # after a restore: everything reloads
 
+    def announce(self, changes: Iterable[str]) -> None:
+        """What a finished job says it changed (TaskRunner.changed) → the signals pages listen to."""
+        for name in sorted(changes):
+            getattr(self, _SIGNAL_OF.get(name, f"{name}_changed")).emit()
+
 
 @dataclass
 class AppContext:
@@ -35,6 +44,10 @@ class AppContext:
     signals: DataSignals = field(default_factory=DataSignals)
     # "Today" for overdue marks and the current period; tests pin it, the app uses the real date.
     clock: Callable[[], dt.date] = dt.date.today
+
+    def __post_init__(self) -> None:
+        # Work run through the runner is announced once, from there (see ui/worker.py).
+        self.runner.changed.connect(self.signals.announce)
 
     def today(self) -> dt.date:
         return self.clock()

@@ -302,6 +302,7 @@ class ImportWizard(QDialog):
             on_failure=self._import_failed,
             cancellable=True,
             label=self.tr("Importing the task list…"),
+            changes=("plan",),
         )
 
     def _import_failed(self, exc: BaseException) -> None:
@@ -313,7 +314,6 @@ class ImportWizard(QDialog):
         lines = summary.summary_lines() if hasattr(summary, "summary_lines") else [str(summary)]
         self.ui.resultText.setPlainText("\n".join(lines))
         self.go_to(STEP_RESULT)
-        self.context.signals.plan_changed.emit()
 
     # --- drag and drop ---------------------------------------------------------------------------
 

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self._set_ready(True)
         self.context.signals.backup_made.connect(self.update_status)
         self.context.signals.workspace_replaced.connect(self._workspace_replaced)
+        self._close_when_idle = False  # the clerk chose to close during work: close once it has stopped
+        self.context.runner.idle.connect(self._work_stopped)
         self.update_status()
         self.auto_backup = AutoBackup(context, self)
         self.show_page(PAGES[0].key)
@@ -324,8 +326,23 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Work still running: ask, then cancel it and close once it has stopped cleanly.
+        if getattr(self, "context", None) is not None and self.context.runner.busy():
+            event.ignore()
+            if not self._close_when_idle and dialogs.confirm(
+                self,
+                self.tr("Some work is still running. Cancel it and close the program?"),
+                self.tr("Close BKFI Desktop"),
+            ):
+                self._close_when_idle = True
+                self.context.runner.cancel_all()
+            return
         self.save_layout()
         super().closeEvent(event)
+
+    def _work_stopped(self) -> None:
+        if self._close_when_idle:
+            self.close()
 
 
 __all__ = ["MainWindow", "Page", "load_page_class", "settings_store"]

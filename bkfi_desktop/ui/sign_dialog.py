@@ -330,7 +330,11 @@ class SignDialog(QDialog):
         self.busy = True
         self._update()
         self.context.runner.run(
-            work, on_success=self._signed, on_failure=self._failed, on_progress=self._progress
+            work,
+            on_success=self._signed,
+            on_failure=self._failed,
+            on_progress=self._progress,
+            changes=("reports",),
         )
 
     def _progress(self, percent: int, text: str) -> None:
@@ -339,7 +343,6 @@ class SignDialog(QDialog):
 
     def _signed(self, result: SignedReport) -> None:
         self.busy = False
-        self.context.signals.reports_changed.emit()
         self.ui.progressBar.setValue(100)
         self.ui.statusLabel.setText(
             self.tr("Signed by %1; saved as %2.")

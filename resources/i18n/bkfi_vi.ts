@@ -1114,10 +1114,6 @@
         <translation>Không tìm thấy tệp “%1”.</translation>
     </message>
     <message>
-        <source>Comparing with the current task list…</source>
-        <translation>Đang so sánh với danh sách nhiệm vụ hiện có…</translation>
-    </message>
-    <message>
         <source>Reading “%1”…</source>
         <translation>Đang đọc “%1”…</translation>
     </message>
@@ -1223,6 +1219,14 @@
     <message>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Some work is still running. Cancel it and close the program?</source>
+        <translation>Công việc đang chạy chưa xong. Hủy công việc và đóng chương trình?</translation>
+    </message>
+    <message>
+        <source>Close BKFI Desktop</source>
+        <translation>Đóng BKFI Desktop</translation>
     </message>
     <message>
         <source>BKFI Desktop</source>
@@ -1351,6 +1355,10 @@
     <message>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Please wait…</source>

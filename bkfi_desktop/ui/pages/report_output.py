@@ -74,10 +74,10 @@ class ReportOutput(QObject):
             on_cancelled=lambda: self._build_failed(self.tr("Building was cancelled; nothing was written.")),
             cancellable=True,
             label=self.tr("Building the report…"),
+            changes=("reports",),
         )
 
     def _built(self, built: BuiltReport) -> None:
-        self.page.context.signals.reports_changed.emit()
         if built.report_id is not None:
             self.page.reopen(built.report_id)
         self.page.ui.narrativeStatusLabel.setText(
