@@ -11,7 +11,9 @@ Page contract (for every page module listed in PAGES):
 - optional `save_layout(settings: QSettings)` / `restore_layout(settings)`: splitter and column state;
 - after a write, emit the matching `context.signals.*_changed` (or `backup_made`, `plan_changed`) so
   the dashboard and the status bar update; never reload a whole page after one edit;
-- long work through `context.runner.run(...)`; modal questions through `bkfi_desktop.ui.dialogs`.
+- long work through `context.runner.run(..., changes=("reports",))`: the runner announces what it
+  changed, so the page does not emit for it; modal questions through `bkfi_desktop.ui.dialogs`.
+  (docs/ARCHITECTURE.md: layers and where things go.)
 
 Modules are imported lazily by path, so the window runs while a page module does not exist yet
 (a placeholder is shown instead). The class is `class_name`, or else the module's only Page subclass.
