@@ -51,28 +51,9 @@ def test_python_files_stay_reasonably_small() -> None:
 
 # --- the import graph (tests/architecture.py): layers and cycles ----------------------------------------
 
-# Known breaks still to fix, each named so that fixing one makes this list shrink (the test says so).
-KNOWN_BREAKS = frozenset(
-    {
-        "bkfi_desktop.ui.pages.staff_dialog → bkfi_desktop.core.store.models",
-        "bkfi_desktop.ui.pages.staff_page → bkfi_desktop.core.store.models",
-        "bkfi_desktop.ui.pages.training_dialog → bkfi_desktop.core.store.models",
-        "bkfi_desktop.ui.pages.training_page → bkfi_desktop.core.store.models",
-        "bkfi_desktop.ui.task_detail → bkfi_desktop.core.store.models",
-    }
-)
-
-
-def _known(violation: str) -> str | None:
-    return next((known for known in KNOWN_BREAKS if violation.startswith(known + " (")), None)
-
-
 def test_the_layers_keep_their_rules() -> None:
     found = architecture.violations(architecture.package_imports())
-    new = [violation for violation in found if _known(violation) is None]
-    assert not new, "imports that break the layers (docs/ARCHITECTURE.md):\n" + "\n".join(new)
-    fixed = KNOWN_BREAKS - {_known(violation) for violation in found}
-    assert not fixed, f"fixed, so remove from KNOWN_BREAKS: {sorted(fixed)}"
+    assert not found, "imports that break the layers (docs/ARCHITECTURE.md):\n" + "\n".join(found)
 
 
 def test_no_module_imports_itself_back_at_load_time() -> None:
@@ -143,8 +124,7 @@ FORBIDDEN = [
 def test_a_forbidden_import_is_caught_with_its_edge(module: str, source: str, edge: str) -> None:
     graph = architecture.package_imports()
     graph[module] = architecture.imports_in(source, module)
-    found = [violation for violation in architecture.violations(graph) if _known(violation) is None]
-    assert found == [edge]
+    assert architecture.violations(graph) == [edge]
 
 
 def test_a_new_cycle_is_caught_with_its_path() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -91,6 +92,47 @@ def delete_staff(session: Session, staff_id: int) -> None:
     audit.record(session, "delete", "staff", staff.id, f"Xóa cán bộ {staff.full_name}")
     session.delete(staff)
     session.flush()
+
+
+@dataclass(frozen=True)
+class RoleHistoryView:
+    role: str
+    title: str
+    from_date: dt.date | None
+    to_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class StaffView:
+    """One staff member as the GUI shows it: plain data, safe to keep after the session closes."""
+
+    id: int
+    full_name: str
+    title: str
+    ttdn_role: str
+    phone: str
+    email: str
+    from_date: dt.date | None
+    to_date: dt.date | None
+    note: str
+    history: tuple[RoleHistoryView, ...]
+
+
+def staff_view(staff: Staff) -> StaffView:
+    history = tuple(RoleHistoryView(h.ttdn_role, h.title, h.from_date, h.to_date) for h in staff.role_history)
+    return StaffView(
+        staff.id, staff.full_name, staff.title, staff.ttdn_role, staff.phone, staff.email,
+        staff.from_date, staff.to_date, staff.note, history,
+    )
+
+
+def list_staff_views(session: Session, *, include_former: bool = True, on: dt.date | None = None) -> list[StaffView]:
+    """``list_staff`` as views (Vietnamese order)."""
+    return [staff_view(staff) for staff in list_staff(session, include_former=include_former, on=on)]
+
+
+def get_staff_view(session: Session, staff_id: int) -> StaffView:
+    return staff_view(_get(session, staff_id))
 
 
 def list_staff(session: Session, *, include_former: bool = True, on: dt.date | None = None) -> list[Staff]:

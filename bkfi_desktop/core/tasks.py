@@ -157,6 +157,11 @@ def task_view(session: Session, task: Task) -> TaskView:
     return _view(task, own_unit(session), assignment)
 
 
+def task_by_id(session: Session, task_id: int) -> Task | None:
+    """The task with this id, or None (the GUI keeps ids, not ORM objects, between sessions)."""
+    return session.get(Task, task_id)
+
+
 def get_task(session: Session, code: str, plan: str | int | None = None) -> Task:
     """A current task by code (withdrawn tasks only when no current one has that code), within
     `plan` (its key or id) when given. A code two plans use is refused, naming both plans: picking

@@ -89,6 +89,43 @@ def delete_training(session: Session, training_id: int) -> None:
     session.flush()
 
 
+@dataclass(frozen=True)
+class TrainingView:
+    """One training session as the GUI shows it: plain data, safe to keep after the session closes."""
+
+    id: int
+    title: str
+    kind: str
+    topics: tuple[str, ...]
+    start_date: dt.date
+    end_date: dt.date | None
+    hours: float
+    place: str
+    organiser: str
+    mode: str
+    external_participants: int
+    note: str
+    participants: tuple[tuple[int, str], ...]  # (staff id, full name)
+
+
+def training_view(training: TrainingSession) -> TrainingView:
+    return TrainingView(
+        training.id, training.title, training.kind, tuple(training.topics or ()), training.start_date,
+        training.end_date, training.hours, training.place, training.organiser, training.mode,
+        training.external_participants, training.note,
+        tuple((person.id, person.full_name) for person in training.participants),
+    )
+
+
+def list_training_views(session: Session, start: dt.date | None = None, end: dt.date | None = None) -> list[TrainingView]:
+    """``list_trainings`` as views (newest first)."""
+    return [training_view(training) for training in list_trainings(session, start, end)]
+
+
+def get_training_view(session: Session, training_id: int) -> TrainingView:
+    return training_view(_get(session, training_id))
+
+
 def list_trainings(
     session: Session, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[TrainingSession]:

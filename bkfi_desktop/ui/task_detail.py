@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import assignments
 from bkfi_desktop.core.staff import list_staff
-from bkfi_desktop.core.store.models import Task
-from bkfi_desktop.core.tasks import TaskView, task_view
+from bkfi_desktop.core.tasks import TaskView, task_by_id, task_view
 from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS
 from bkfi_desktop.textvn.due_dates import due_on
 from bkfi_desktop.ui import dialogs
@@ -89,7 +88,7 @@ class TaskDetailController(QObject):
 
     def read_detail(self, task_id: int) -> TaskDetail:
         with self.context.workspace.session() as session:
-            task = session.get(Task, task_id)
+            task = task_by_id(session, task_id)
             if task is None:
                 raise LookupError(task_id)
             view = task_view(session, task)
@@ -183,7 +182,7 @@ class TaskDetailController(QObject):
         try:
             with self.context.workspace.transaction() as session:
                 assignments.set_assignment(session, task_id, **changes)
-                view = task_view(session, session.get(Task, task_id))
+                view = task_view(session, task_by_id(session, task_id))
         except Exception as exc:
             dialogs.show_error(self.page, exc)
             self.show_task(task_id)

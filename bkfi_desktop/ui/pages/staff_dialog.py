@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core import staff as staff_service
-from bkfi_desktop.core.store.models import Staff
+from bkfi_desktop.core.staff import StaffView
 from bkfi_desktop.core.vocabulary import TTDN_ROLE_LABELS
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import BkfiError
@@ -54,7 +54,7 @@ class StaffDialog(QDialog):
     def __init__(
         self,
         workspace: Workspace,
-        staff: Staff | None = None,
+        staff: StaffView | None = None,
         parent: QWidget | None = None,
         *,
         leaving: bool = False,
@@ -84,7 +84,7 @@ class StaffDialog(QDialog):
         else:
             self.ui.nameEdit.setFocus()
 
-    def _show(self, staff: Staff) -> None:
+    def _show(self, staff: StaffView) -> None:
         ui = self.ui
         ui.nameEdit.setText(staff.full_name)
         ui.titleEdit.setText(staff.title)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import staff as staff_service
-from bkfi_desktop.core.store.models import Staff
+from bkfi_desktop.core.staff import RoleHistoryView, StaffView
 from bkfi_desktop.core.tasks import list_tasks
 from bkfi_desktop.core.training import list_trainings
 from bkfi_desktop.core.vocabulary import TTDN_ROLE_LABELS, label
@@ -54,12 +54,7 @@ class StaffPageUi(FormUi):
     splitter: QSplitter
 
 
-@dataclass(frozen=True)
-class HistoryLine:
-    role: str
-    title: str
-    from_date: dt.date | None
-    to_date: dt.date | None
+HistoryLine = RoleHistoryView  # the role history rows the page shows
 
 
 @dataclass(frozen=True)
@@ -81,12 +76,11 @@ class StaffLine:
         return self.to_date is None or self.to_date >= today
 
     @classmethod
-    def of(cls, staff: Staff) -> StaffLine:
-        history = tuple(HistoryLine(h.ttdn_role, h.title, h.from_date, h.to_date) for h in staff.role_history)
+    def of(cls, staff: StaffView) -> StaffLine:
         text = " ".join((staff.full_name, staff.title, staff.phone, staff.email))
         return cls(
             staff.id, staff.full_name, staff.title, staff.ttdn_role, staff.phone, staff.email,
-            staff.from_date, staff.to_date, history, fold_for_search(text),
+            staff.from_date, staff.to_date, staff.history, fold_for_search(text),
         )
 
 
@@ -137,7 +131,7 @@ class StaffPage(Page):
         selected = self.selected_id()
         try:
             with self.context.workspace.session() as session:
-                self.lines = [StaffLine.of(person) for person in staff_service.list_staff(session)]
+                self.lines = [StaffLine.of(person) for person in staff_service.list_staff_views(session)]
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
@@ -196,9 +190,7 @@ class StaffPage(Page):
     def _open_dialog(self, staff_id: int | None, *, leaving: bool = False) -> None:
         try:
             with self.context.workspace.session() as session:
-                person = session.get(Staff, staff_id) if staff_id is not None else None
-                if person is not None:
-                    _ = person.role_history  # loaded before the session closes
+                person = staff_service.get_staff_view(session, staff_id) if staff_id is not None else None
                 self.dialog = StaffDialog(
                     self.context.workspace, person, self, leaving=leaving, today=self.context.today()
                 )

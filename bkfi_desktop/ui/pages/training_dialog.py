@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from bkfi_desktop.core import training as training_service
 from bkfi_desktop.core.staff import list_staff
-from bkfi_desktop.core.store.models import TrainingSession
+from bkfi_desktop.core.training import TrainingView, get_training_view
 from bkfi_desktop.core.vocabulary import TRAINING_KIND_LABELS, TRAINING_MODE_LABELS, TRAINING_TOPIC_LABELS
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import BkfiError
@@ -100,8 +100,8 @@ class TrainingDialog(QDialog):
         ui.participantsList.itemChanged.connect(lambda _item: self._count_participants())
         ui.externalSpin.valueChanged.connect(lambda _value: self._count_participants())
         with workspace.session() as session:
-            training = session.get(TrainingSession, training_id) if training_id is not None else None
-            chosen = {person.id for person in training.participants} if training else set()
+            training = get_training_view(session, training_id) if training_id is not None else None
+            chosen = {person_id for person_id, _name in training.participants} if training else set()
             today = today or dt.date.today()
             for person in list_staff(session):
                 if person.to_date is not None and person.to_date < today and person.id not in chosen:
@@ -116,7 +116,7 @@ class TrainingDialog(QDialog):
         self._count_participants()
         ui.titleEdit.setFocus()
 
-    def _show(self, training: TrainingSession) -> None:
+    def _show(self, training: TrainingView) -> None:
         ui = self.ui
         ui.titleEdit.setText(training.title)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(training.kind)))

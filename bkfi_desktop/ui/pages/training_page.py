@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core import training as training_service
-from bkfi_desktop.core.store.models import TrainingSession
+from bkfi_desktop.core.training import TrainingView
 from bkfi_desktop.core.vocabulary import (
     TRAINING_KIND_LABELS,
     TRAINING_MODE_LABELS,
@@ -63,7 +63,7 @@ class TrainingLine:
     search_key: str
 
     @classmethod
-    def of(cls, training: TrainingSession) -> TrainingLine:
+    def of(cls, training: TrainingView) -> TrainingLine:
         dates = format_date(training.start_date)
         if training.end_date and training.end_date != training.start_date:
             dates += " – " + format_date(training.end_date)
@@ -76,7 +76,7 @@ class TrainingLine:
             dates, training.title, label(TRAINING_KIND_LABELS, training.kind), topics,
             label(TRAINING_MODE_LABELS, training.mode), f"{training.hours:g}", participants, where,
         )
-        names = " ".join(person.full_name for person in training.participants)
+        names = " ".join(name for _id, name in training.participants)
         return cls(training.id, training.title, cells, fold_for_search(" ".join((*cells, names))))
 
 
@@ -144,7 +144,7 @@ class TrainingPage(Page):
         start, end = self.period()
         try:
             with self.context.workspace.session() as session:
-                self.lines = [TrainingLine.of(t) for t in training_service.list_trainings(session, start, end)]
+                self.lines = [TrainingLine.of(t) for t in training_service.list_training_views(session, start, end)]
                 totals = training_service.training_totals(session, start, end)
         except BkfiError as error:
             dialogs.show_error(self, error)
