@@ -82,13 +82,14 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldLayout]:
     holder.release.set()  # never leave the worker thread waiting
 
 
-def start_building(qtbot: Any, window: MainWindow, held: HeldLayout) -> Any:
+def start_building(qtbot: Any, window: MainWindow, held: HeldLayout, answers: DialogAnswers) -> Any:
     page = open_reports_page(qtbot, window)
     choose(qtbot, page.ui.periodKindCombo, page.tr("6-month report"))
     type_into(qtbot, page.ui.yearSpin, "2025", enter=True)
     page.ui.yearSpin.clearFocus()
     qtbot.waitUntil(lambda: not window.context.runner.busy(), timeout=WAIT_MS)  # counts and preview
     held.armed = True
+    answers.confirms.append(True)  # 2025-H1 was due long ago: the page asks first
     click(qtbot, page.ui.buildButton)
     qtbot.waitUntil(held.started.is_set, timeout=WAIT_MS)
     return page
@@ -113,8 +114,10 @@ def test_cancel_says_cancelling_at_once_and_writes_nothing(
 ) -> None:
     window = threaded_window
     answers.allow_errors = True
-    page = start_building(qtbot, window, held)
-    qtbot.waitUntil(lambda: bool([b for b in window.findChildren(ProgressDialog) if b.isVisible()]), timeout=WAIT_MS)
+    page = start_building(qtbot, window, held, answers)
+    qtbot.waitUntil(
+        lambda: bool([box for box in window.findChildren(ProgressDialog) if box.isVisible()]), timeout=WAIT_MS
+    )
     dialog = progress_dialog(window)
     cancel = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
     click(qtbot, cancel)
@@ -124,7 +127,7 @@ def test_cancel_says_cancelling_at_once_and_writes_nothing(
     assert window.context.runner.busy()
     held.release.set()
     qtbot.waitUntil(lambda: not window.context.runner.busy(), timeout=WAIT_MS)
-    assert not dialog.isVisible()
+    assert not [box for box in window.findChildren(ProgressDialog) if box.isVisible()]  # gone once stopped
     assert answers.errors == ["Đã hủy lập báo cáo; chưa có tệp nào được ghi."]
     assert nothing_built(window, page)
     assert page.ui.buildButton.isEnabled()
@@ -135,7 +138,7 @@ def test_closing_during_work_asks_then_cancels_cleanly(
 ) -> None:
     window = threaded_window
     answers.allow_errors = True
-    page = start_building(qtbot, window, held)
+    page = start_building(qtbot, window, held, answers)
     answers.confirms.append(False)  # "No": keep working
     window.close()
     assert answers.asked[-1] == ("confirm", "Công việc đang chạy chưa xong. Hủy công việc và đóng chương trình?")
@@ -149,7 +152,7 @@ def test_closing_during_work_asks_then_cancels_cleanly(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert not window.context.runner.busy()
     assert nothing_built(window, page)
-    assert [kind for kind, _text in answers.asked].count("confirm") == 2
+    assert [kind for kind, _text in answers.asked].count("confirm") == 3  # late build, then No, then Yes
 
 
 def test_jobs_run_one_at_a_time_in_order(qtbot: Any, threaded_window: MainWindow) -> None:
@@ -181,7 +184,9 @@ def test_jobs_run_one_at_a_time_in_order(qtbot: Any, threaded_window: MainWindow
     assert log == ["first starts", "first ends", "second starts", "second ends"]
 
 
-def test_a_build_is_announced_once_by_the_runner(qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+def test_a_build_is_announced_once_by_the_runner(
+    qtbot: Any, main_window: MainWindow, answers: DialogAnswers, tmp_path: Path
+) -> None:
     page = open_reports_page(qtbot, main_window)
     choose(qtbot, page.ui.periodKindCombo, page.tr("6-month report"))
     type_into(qtbot, page.ui.yearSpin, "2025", enter=True)
@@ -189,6 +194,7 @@ def test_a_build_is_announced_once_by_the_runner(qtbot: Any, main_window: MainWi
     announced: list[str] = []
     main_window.context.signals.reports_changed.connect(lambda: announced.append("reports"))
     main_window.context.signals.plan_changed.connect(lambda: announced.append("plan"))
+    answers.confirms.append(True)  # 2025-H1 was due long ago: the page asks first
     click(qtbot, page.ui.buildButton)
     assert page.report is not None and page.report.summary.status == "issued"
     assert announced == ["reports"]
