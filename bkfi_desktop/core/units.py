@@ -200,6 +200,14 @@ def covers_unit(reference: Unit, own: Unit) -> bool:
     return reference.category == "collective" and own.category in (reference.covers or [])
 
 
+def other_names(unit: Unit) -> list[str]:
+    """The short name, then the other names the directory knows the unit by."""
+    names = list(unit.aliases or [])
+    if unit.short_name and unit.short_name not in names:
+        names.insert(0, unit.short_name)
+    return names
+
+
 def unit_to_json(unit: Unit) -> dict[str, Any]:
     aliases = list(unit.aliases or [])
     if unit.short_name and unit.short_name not in aliases:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from bkfi_desktop.core.store.models import Unit
 from bkfi_desktop.core.unit_directory import add_unit_alias, merge_units, rename_unit, set_unit_category
-from bkfi_desktop.core.units import list_units
+from bkfi_desktop.core.units import list_units, other_names
 from bkfi_desktop.core.vocabulary import UNIT_CATEGORY_LABELS
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import BkfiError
@@ -79,7 +78,7 @@ class UnitDirectoryDialog(QDialog):
 
     def refresh(self, keep: int | None = None) -> None:
         with self.workspace.session() as session:
-            self.units = [(u.id, u.name, u.category, ", ".join(_other_names(u))) for u in list_units(session)]
+            self.units = [(u.id, u.name, u.category, ", ".join(other_names(u))) for u in list_units(session)]
         table = self.ui.unitTable
         table.setRowCount(len(self.units))
         for row, (_id, name, category, others) in enumerate(self.units):
@@ -111,7 +110,7 @@ class UnitDirectoryDialog(QDialog):
         target = self.ui.mergeCombo.currentData()
         self._apply(lambda s, u: merge_units(s, str(target), [str(u)]), keep=target)
 
-    def _apply(self, change: Callable[[Session, int], Unit], keep: int | None = None) -> None:
+    def _apply(self, change: Callable[[Session, int], object], keep: int | None = None) -> None:
         unit_id = self.selected_id()
         if unit_id is None:
             return
@@ -123,11 +122,3 @@ class UnitDirectoryDialog(QDialog):
             return
         self.ui.errorLabel.clear()
         self.refresh(keep if keep is not None else unit_id)
-
-
-def _other_names(unit: Unit) -> list[str]:
-    names = list(unit.aliases or [])
-    if unit.short_name and unit.short_name not in names:
-        names.insert(0, unit.short_name)
-    return names
-

@@ -93,9 +93,10 @@ def test_the_page_opens_on_the_report_that_is_due_until_it_is_signed(
     import datetime as dt
 
     from bkfi_desktop.app import create_main_window
-    from bkfi_desktop.core.reports import build_report, mark_signed
+    from bkfi_desktop.core.reports import mark_signed
     from bkfi_desktop.ui.app_context import AppContext
     from bkfi_desktop.ui.worker import InlineTaskRunner
+    from bkfi_desktop.workflows.build_report import build_report
 
     def window_on(day: dt.date) -> MainWindow:
         window = create_main_window(AppContext(demo_workspace, InlineTaskRunner(), clock=lambda: day), settings)
