@@ -19,7 +19,12 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from bkfi_desktop.documents.signing.verify import PayloadReader, VerificationReport, verify_pdf
+from bkfi_desktop.documents.signing.verify import (
+    PayloadReader,
+    VerificationReport,
+    read_payload_into,
+    verify_pdf,
+)
 
 MAX_PDF_BYTES = 64 * 1024 * 1024
 TIME_LIMIT_SECONDS = 40.0
@@ -38,7 +43,8 @@ def verify_pdf_bounded(
 ) -> VerificationReport:
     """verify_pdf, run in a child process that cannot take more than memory_limit or time_limit.
 
-    `payload_reader` (a module-level function: it is sent to the child) is verify_pdf's."""
+    `payload_reader` is verify_pdf's; it runs here, on the payload bytes the child found, so the child
+    loads nothing but the signature checker."""
     path = Path(path)
     report = VerificationReport(file=path.name)
     try:
@@ -58,7 +64,7 @@ def verify_pdf_bounded(
     crls = None if crl_files is None else [str(crl) for crl in crl_files]
     child = context.Process(
         target=_child,
-        args=(sender, str(path), roots, crls, memory_limit, time_limit, payload_reader),
+        args=(sender, str(path), roots, crls, memory_limit, time_limit),
         daemon=True,
     )
     child.start()
@@ -78,6 +84,8 @@ def verify_pdf_bounded(
         child.join()
     kind, value = outcome
     if kind == "report":
+        if payload_reader is not None:
+            read_payload_into(value, payload_reader)
         return value
     over_cpu = {-getattr(signal, name) for name in ("SIGXCPU", "SIGKILL") if hasattr(signal, name)}
     if kind == "died" and child.exitcode in over_cpu:
@@ -105,7 +113,6 @@ def _child(
     crls: list[str] | None,
     memory_limit: int,
     time_limit: float,
-    payload_reader: PayloadReader | None = None,
 ) -> None:
     _cap_memory(memory_limit, time_limit)
     try:
@@ -113,7 +120,6 @@ def _child(
             Path(path),
             None if roots is None else [Path(root) for root in roots],
             crl_files=None if crls is None else [Path(crl) for crl in crls],
-            payload_reader=payload_reader,
         )
     except MemoryError:
         os._exit(_MEMORY_EXIT)

@@ -87,6 +87,8 @@ class VerificationReport:
     problems: list[str] = field(default_factory=list)
     # The payload, parsed and checked once, when it holds `bkfi.report/1` (not in to_dict()).
     payload: dict[str, object] | None = field(default=None, repr=False, compare=False)
+    # The payload's bytes as signed (when present and covered), for a payload reader run elsewhere.
+    payload_data: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -104,6 +106,7 @@ class VerificationReport:
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data.pop("payload")
+        data.pop("payload_data")
         data["ok"] = self.ok
         for key in ("certificate_valid_to", "signing_time"):
             value = data[key]
@@ -341,12 +344,21 @@ def _verify_pdf(
             report.problems.append(
                 f"Dữ liệu kế hoạch {payload_name} trong tệp {name} không đúng cấu trúc {PLAN_SCHEMA_ID} ({where})."
             )
-    elif payload_reader is not None:
-        report.payload, problem = payload_reader(current_files[PAYLOAD_NAME])
-        if problem is not None:
-            report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {name} {problem}.")
+    else:
+        report.payload_data = current_files[PAYLOAD_NAME]
+        if payload_reader is not None:
+            read_payload_into(report, payload_reader)
     report.problems.extend(_earlier_signature_problems(name, signatures[:-1], roots, crls))
     return report
+
+
+def read_payload_into(report: VerificationReport, payload_reader: PayloadReader) -> None:
+    """Judge the payload kept in ``report`` with ``payload_reader``; its problem joins the report's."""
+    if report.payload_data is None:
+        return
+    report.payload, problem = payload_reader(report.payload_data)
+    if problem is not None:
+        report.problems.append(f"Dữ liệu báo cáo {PAYLOAD_NAME} trong tệp {report.file} {problem}.")
 
 
 def _safe_files(handler) -> dict[str, bytes]:
