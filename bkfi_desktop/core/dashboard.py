@@ -10,15 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bkfi_desktop.core.activities import activity_totals
 from bkfi_desktop.core.periods import Period, current_and_next_period
 from bkfi_desktop.core.profile import get_profile, own_unit
 from bkfi_desktop.core.staff import staff_in_role
-from bkfi_desktop.core.store.models import Plan
-from bkfi_desktop.core.tasks import TaskView, list_tasks
+from bkfi_desktop.core.store.models import Plan, Task
+from bkfi_desktop.core.tasks import TaskView, list_tasks, shown_code
 from bkfi_desktop.core.training import TrainingTotals, training_totals
 from bkfi_desktop.core.vocabulary import STATUS_LABELS
 
@@ -49,6 +49,7 @@ class DashboardSummary:
     following_period: Period
     trainings: TrainingTotals
     activities_by_kind: dict[str, int] = field(default_factory=dict)
+    plan_counts: dict[str, int] = field(default_factory=dict)  # the unit's tasks per plan, when several
 
     @property
     def missing_leader(self) -> bool:
@@ -73,6 +74,7 @@ class DashboardSummary:
             "own_unit": self.own_unit_name,
             "my_tasks": self.my_task_count,
             "status_counts": self.status_counts,
+            "plans": self.plan_counts,
             "overdue": [brief.code for brief in self.overdue],
             "due_soon": [brief.code for brief in self.due_soon],
             "leaders": self.leaders,
@@ -94,12 +96,17 @@ def dashboard_summary(session: Session, today: dt.date | None = None) -> Dashboa
     profile = get_profile(session)
     unit = own_unit(session)
     mine = list_tasks(session, mine_only=True)
+    # Codes repeat across plans: with more than one plan, lists name the plan beside each code.
+    several = (session.scalar(select(func.count(func.distinct(Task.plan_id))).where(Task.withdrawn_at.is_(None))) or 0) > 1
+    plan_counts: dict[str, int] = {}
+    for view in mine:
+        plan_counts[view.plan_name] = plan_counts.get(view.plan_name, 0) + 1
     counts = dict.fromkeys(STATUS_LABELS, 0)
     for view in mine:
         counts[view.status] = counts.get(view.status, 0) + 1
     # Repeating work counts with the due date of its current period ("Hằng năm" → 31/12 of this year).
-    overdue = [_brief(view, today) for view in mine if view.is_overdue(today)]
-    due_soon = [_brief(view, today) for view in mine if is_due_soon(view, today)]
+    overdue = [_brief(view, today, several) for view in mine if view.is_overdue(today)]
+    due_soon = [_brief(view, today, several) for view in mine if is_due_soon(view, today)]
     overdue.sort(key=lambda brief: (brief.due_date or today, brief.code))
     due_soon.sort(key=lambda brief: (brief.due_date or today, brief.code))
     report_period, following = current_and_next_period(today, profile.cutoff)
@@ -109,6 +116,7 @@ def dashboard_summary(session: Session, today: dt.date | None = None) -> Dashboa
         own_unit_name=unit.name if unit else (profile.unit_name or None),
         my_task_count=len(mine),
         status_counts=counts,
+        plan_counts=plan_counts if several else {},
         overdue=overdue,
         due_soon=due_soon,
         leaders=[person.full_name for person in staff_in_role(session, "leader", today, today)],
@@ -120,5 +128,5 @@ def dashboard_summary(session: Session, today: dt.date | None = None) -> Dashboa
     )
 
 
-def _brief(view: TaskView, today: dt.date) -> TaskBrief:
-    return TaskBrief(view.id, view.code, view.content, view.due_on(today), view.status)
+def _brief(view: TaskView, today: dt.date, several: bool = False) -> TaskBrief:
+    return TaskBrief(view.id, shown_code(view, several), view.content, view.due_on(today), view.status)

@@ -224,6 +224,16 @@ def _view(task: Task, own: Unit | None, assignment: Assignment | None) -> TaskVi
     )
 
 
+def several_plans(views: list[TaskView]) -> bool:
+    """Whether the tasks come from more than one plan: then a code alone does not say which task."""
+    return len({view.plan for view in views}) > 1
+
+
+def shown_code(view: TaskView, several: bool) -> str:
+    """The code as lists and pickers show it: with the plan's short name when several plans share codes."""
+    return f"{view.code} · {view.plan_name}" if several and view.plan_name else view.code
+
+
 def plan_short_name(plan: Plan) -> str:
     """How a list names a plan in a few words: its số/ký hiệu when it has one, else its title, cut."""
     if number_digits(plan.number):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from bkfi_desktop.core.dashboard import is_due_soon
-from bkfi_desktop.core.tasks import TaskView
+from bkfi_desktop.core.tasks import TaskView, several_plans, shown_code
 from bkfi_desktop.core.vocabulary import ROLE_LABELS, STATUS_LABELS
 from bkfi_desktop.textvn.folding import fold_for_search
 from bkfi_desktop.ui.date_fields import format_date
@@ -39,6 +39,7 @@ class TaskTreeModel(QStandardItemModel):
         super().__init__()
         self.today = today or dt.date.today()
         self._rows: dict[int, QStandardItem] = {}
+        self.several_plans = False  # then codes and groups carry the plan's short name
         self.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("TaskTreeModel", "Task"),
@@ -55,9 +56,10 @@ class TaskTreeModel(QStandardItemModel):
         try:
             self.removeRows(0, self.rowCount())
             self._rows.clear()
-            groups: dict[tuple[str, str], QStandardItem] = {}
+            self.several_plans = several_plans(views)
+            groups: dict[tuple[str, str, str], QStandardItem] = {}
             for view in views:
-                key = (view.group, view.group_title)
+                key = (view.plan, view.group, view.group_title)
                 parent = groups.get(key)
                 if parent is None:
                     parent = self._group_row(view)
@@ -68,7 +70,8 @@ class TaskTreeModel(QStandardItemModel):
             self.endResetModel()
 
     def _group_row(self, view: TaskView) -> QStandardItem:
-        item = QStandardItem(f"{view.group}. {view.group_title}")
+        plan = f"{view.plan_name} — " if self.several_plans else ""
+        item = QStandardItem(f"{plan}{view.group}. {view.group_title}")
         font = QFont()
         font.setBold(True)
         item.setFont(font)
@@ -86,7 +89,7 @@ class TaskTreeModel(QStandardItemModel):
 
     def _fill(self, cells: list[QStandardItem], view: TaskView) -> None:
         first = cells[0]
-        first.setText(f"{view.code}. {view.content}")
+        first.setText(f"{shown_code(view, self.several_plans)}. {view.content}")
         first.setToolTip(view.content)
         first.setData(view, VIEW_ROLE)
         first.setData("task", KIND_ROLE)

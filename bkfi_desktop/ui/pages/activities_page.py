@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bkfi_desktop.core.activities import ActivityFilter
-from bkfi_desktop.core.tasks import list_tasks
+from bkfi_desktop.core.tasks import list_tasks, several_plans, shown_code
 from bkfi_desktop.core.vocabulary import ACTIVITY_KIND_LABELS
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
@@ -252,13 +252,14 @@ class ActivitiesPage(Page):
             dialogs.show_error(self, error)
             return
         views.sort(key=lambda view: not view.mine)  # the unit's own tasks first, plan order kept
-        self.model.set_tasks({view.id: (view.code, view.content) for view in views})
+        several = several_plans(views)  # codes repeat across plans: show which plan
+        self.model.set_tasks({view.id: (shown_code(view, several), view.content) for view in views})
         combo = self.ui.addTaskCombo
         keep = combo.currentData()
         combo.clear()
         combo.addItem(self.tr("(no task)"), None)
         for view in views:
-            combo.addItem(f"{view.code} — {view.content[:90]}", view.id)
+            combo.addItem(f"{shown_code(view, several)} — {view.content[:90]}", view.id)
             combo.setItemData(combo.count() - 1, view.content, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
 

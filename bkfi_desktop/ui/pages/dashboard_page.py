@@ -110,9 +110,9 @@ class DashboardPage(Page):
         return {"start": period.start, "end": period.end}
 
     def _open_task(self, item: QListWidgetItem) -> None:
-        code = item.data(Qt.ItemDataRole.UserRole)
-        if code:
-            self.navigate.emit("tasks", {"task_code": code})
+        task_id = item.data(Qt.ItemDataRole.UserRole)
+        if task_id:
+            self.navigate.emit("tasks", {"task_id": task_id})
 
     def open_import(self) -> None:
         from bkfi_desktop.ui.import_wizard import open_import_wizard
@@ -145,6 +145,10 @@ class DashboardPage(Page):
         self._show_warning(summary)
         ui.allTasksButton.setText(
             self.tr("All the unit's tasks: %1").replace("%1", str(summary.my_task_count))
+        )
+        # With several plans, how many of the unit's tasks each holds (by its short name).
+        ui.allTasksButton.setToolTip(
+            "\n".join(f"{name}: {count}" for name, count in summary.plan_counts.items())
         )
         for status, button in self._status_buttons.items():
             button.setText(f"{STATUS_LABELS[status]}: {summary.status_counts.get(status, 0)}")
@@ -217,7 +221,7 @@ class DashboardPage(Page):
             text = f"{prefix} {format_date(brief.due_date)} · {brief.code}. {brief.content}"
             item = QListWidgetItem(text)
             item.setToolTip(brief.content)
-            item.setData(Qt.ItemDataRole.UserRole, brief.code)
+            item.setData(Qt.ItemDataRole.UserRole, brief.id)
             widget.addItem(item)
         if not rows:
             placeholder = QListWidgetItem(self.tr("Nothing overdue or due in the next 30 days."))

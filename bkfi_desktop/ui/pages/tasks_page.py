@@ -90,7 +90,7 @@ class TasksPage(Page):
         self.proxy.setSourceModel(self.model)
         self.ui.taskTree.setModel(self.proxy)
         self.detail = TaskDetailController(context, self.ui, self)
-        self._pending_code: str | None = None
+        self._pending_code: str | int | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -192,7 +192,9 @@ class TasksPage(Page):
             for widget in widgets:
                 widget.blockSignals(False)
         self.apply_current_filter()
-        if filter.get("task_code"):
+        if filter.get("task_id"):  # a code alone is ambiguous when plans share codes
+            self.select_task_code(int(filter["task_id"]))
+        elif filter.get("task_code"):
             self.select_task_code(str(filter["task_code"]))
 
     def save_layout(self, settings: QSettings) -> None:
@@ -262,13 +264,14 @@ class TasksPage(Page):
         tree.scrollTo(index)
         return True
 
-    def select_task_code(self, code: str) -> bool:
+    def select_task_code(self, code: str | int) -> bool:
+        """Select the task with this code, or with this id when `code` is an int."""
         if not self.model.task_ids():
             self._pending_code = code
             return False
         for task_id in self.model.task_ids():
             view = self.model.index_of_task(task_id).data(VIEW_ROLE)
-            if isinstance(view, TaskView) and view.code == code:
+            if isinstance(view, TaskView) and (view.id == code if isinstance(code, int) else view.code == code):
                 if not self.select_task(task_id):
                     self.apply_filter({"mine": False})
                     return self.select_task(task_id)
