@@ -48,7 +48,8 @@ def test_status_link_filters_the_tasks_page(qtbot: Any, main_window: Any) -> Non
 def test_deadline_item_opens_its_task(qtbot: Any, main_window: Any) -> None:
     page = main_window.current_page()
     item = page.ui.deadlineList.item(0)
-    code = item.data(Qt.ItemDataRole.UserRole)
+    task_id = item.data(Qt.ItemDataRole.UserRole)  # the task's id: codes repeat across plans
+    [code] = [brief.code for brief in page.summary.overdue + page.summary.due_soon if brief.id == task_id]
     page.ui.deadlineList.itemActivated.emit(item)
     tasks = main_window.pages["tasks"]
     assert main_window.current_key() == "tasks"
