@@ -157,9 +157,13 @@ class _Parser:
     def _close_group(self) -> None:
         if self.group is None:
             return
-        if not self.members and self.group_scope.units and self.kind == "tasks":
-            # A numbered item with units but no "Nội dung": the item itself is the task.
+        if not self.members and self.kind == "tasks":
+            # A numbered item with nothing under it is itself the task: with labelled units, with
+            # roles in its own sentence ("Phòng X chủ trì, phối hợp với Y …", read in finish), or
+            # none at all — many plans list their tasks as plain "1.", "2.", … paragraphs. Coded by
+            # its own number, in a group for its section, like a heading with a)–d) fields.
             self._add_task(self.group.title, self.group_where, None)
+            self.single.add(id(self.group))
         elif self.kind == "tasks" and self.lettered_content and len(self.members) == 1:
             self.single.add(id(self.group))
         self.pending.append((self.group, self.group_scope, self.members))
