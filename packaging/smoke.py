@@ -10,7 +10,7 @@ piece of the bundle. The Python running this script only drives the programs and
 learn which command groups the source defines, so that the frozen `bkfi --help` must list them all.
 
 Checks, in order: `bkfi --help` lists every command group; demo; `tasks list --json`; evidence add and
-list; report build, sign with a .p12, verify; compile; whole-workspace backup restored into an empty
+list; report build, sign with a .p12, verify; compile; a text PDF plan read; whole-workspace backup restored into an empty
 data folder; the GUI starts offscreen and shows its main window in Vietnamese; portable mode writes
 into data/ beside the executable and nowhere else.
 """
@@ -195,6 +195,40 @@ def check_reports(bundle: Bundle, workspace: Path) -> None:
     expect((bundle.scratch / "tong-hop.xlsx").is_file(), "compile wrote no workbook")
 
 
+PLAN_LINES = (
+    "KẾ HOẠCH",
+    "Triển khai công tác thông tin đối ngoại năm 2026",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Nâng cao hiệu quả công tác thông tin đối ngoại trên địa bàn.",
+    "II. NHIỆM VỤ CỤ THỂ",
+    "1. Tuyên truyền về tiềm năng, thế mạnh của địa phương trên các nền tảng số. Phòng Văn hóa và "
+    "Thông tin chủ trì, phối hợp với Công an xã thực hiện. Thời gian: thường xuyên.",
+    "2. Tổ chức tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ, công chức. Văn phòng HĐND và UBND "
+    "chủ trì. Thời gian: quý III/2026.",
+)
+
+
+def check_pdf_plan(bundle: Bundle) -> None:
+    """A plan sent as a text PDF is read by the frozen bkfi (pdfplumber and its PDF engine shipped)."""
+    print("== import-tasks of a text PDF plan (--dry-run)")
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    font = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "LiberationSerif-Regular.ttf"
+    pdfmetrics.registerFont(TTFont("SmokeSerif", str(font)))
+    style = ParagraphStyle("body", fontName="SmokeSerif", fontSize=13, leading=16)
+    pdf = bundle.scratch / "kế hoạch.pdf"
+    SimpleDocTemplate(str(pdf)).build([Paragraph(line, style) for line in PLAN_LINES])
+    preview = json.loads(
+        bundle.bkfi("--db", str(bundle.scratch / "pdf.db"), "import-tasks", str(pdf), "--dry-run", "--json").stdout
+    )
+    units = set(preview.get("units_created", []))
+    expect(preview.get("tasks") == 2 and {"Phòng Văn hóa và Thông tin", "Công an xã"} <= units,
+           f"PDF plan read as: {json.dumps(preview, ensure_ascii=False)[:800]}")
+
+
 def check_full_backup(bundle: Bundle, workspace: Path) -> None:
     print("== whole-workspace backup, restored into an empty data folder")
     archive = bundle.scratch / "sao lưu" / "toàn bộ.zip"
@@ -262,6 +296,7 @@ def main() -> int:
         try:
             workspace = check_cli(bundle)
             check_reports(bundle, workspace)
+            check_pdf_plan(bundle)
             check_full_backup(bundle, workspace)
             check_gui(bundle, workspace)
             check_portable(bundle)
