@@ -49,6 +49,9 @@ def _register_build(report_sub: argparse._SubParsersAction) -> None:
     build.add_argument(
         "--preview", action="store_true", help="chỉ xem trước: không cấp số, không lưu vào dữ liệu"
     )
+    build.add_argument(
+        "--plan", metavar="MÃ_KẾ_HOẠCH", help="báo cáo về một kế hoạch (mặc định: toàn bộ công việc, mỗi kế hoạch một phần)"
+    )
     build.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
     # Hook: the signing module's options (--sign-p12 …, --pkcs11-lib …); when one is given the built
     # report is signed right away with the same sign service `bkfi report sign` uses.
@@ -100,6 +103,7 @@ def run_build(args: argparse.Namespace) -> int:
             report_id=args.report_id,
             preview=args.preview,
             number=args.number,
+            plan=args.plan,
         )
         signed = _sign(workspace, built, signer, args) if signer is not None else None
         timing = None if args.preview else _timing_note(workspace, built.period)

@@ -44,11 +44,11 @@ def _day(text: str | None) -> dt.date | None:
 
 def _tasks(accepted: list[AcceptedReport]) -> list[TaskLine]:
     """Task by task (plan order, by code), each unit's line under it."""
-    lines: list[tuple[str, int, TaskLine]] = []
+    lines: list[tuple[tuple[Any, ...], int, TaskLine]] = []
     for order, report in enumerate(accepted):
         for task in report.payload["tasks"]:
             lines.append((
-                task["code"], order,
+                _task_key(report, task), order,
                 TaskLine(
                     code=task["code"],
                     group=task.get("group", ""),
@@ -64,10 +64,22 @@ def _tasks(accepted: list[AcceptedReport]) -> list[TaskLine]:
                     subtasks_total=task.get("subtasks_total", 0),
                     subtasks_done=task.get("subtasks_done", 0),
                     activities_in_window=task.get("activities_in_window", 0),
+                    plan=_plan_of(report, task),
                 ),
             ))
-    lines.sort(key=lambda item: (_code_key(item[0]), item[1]))
+    lines.sort(key=lambda item: (item[0], item[1]))
     return [line for _code, _order, line in lines]
+
+
+def _plan_of(report: AcceptedReport, task: dict[str, Any]) -> str:
+    """The task's plan key: written per task since reports cover several plans; a report from before
+    names only its one plan."""
+    return str(task.get("plan") or (report.payload.get("plan") or {}).get("key") or "")
+
+
+def _task_key(report: AcceptedReport, task: dict[str, Any]) -> tuple[Any, ...]:
+    """Lines of one plan together, by code: two plans' "1.1" are two tasks, never added up."""
+    return (_plan_of(report, task), _code_key(task["code"]))
 
 
 def _code_key(code: str) -> tuple[Any, ...]:
@@ -77,11 +89,11 @@ def _code_key(code: str) -> tuple[Any, ...]:
 def task_units(accepted: list[AcceptedReport]) -> list[str]:
     """The unit of each line `_tasks` makes, in the same order (the payload's `unit` of each task)."""
     lines = [
-        (task["code"], order, report.unit_name)
+        (_task_key(report, task), order, report.unit_name)
         for order, report in enumerate(accepted)
         for task in report.payload["tasks"]
     ]
-    lines.sort(key=lambda item: (_code_key(item[0]), item[1]))
+    lines.sort(key=lambda item: (item[0], item[1]))
     return [unit for _code, _order, unit in lines]
 
 

@@ -193,6 +193,15 @@ def build_payload(
         },
         "narrative": dict(narrative),
     }
+    if len(content.plans) > 1:
+        # A report on the unit's whole work across plans says which plan each task is of, so the
+        # compiling office adds like with like. Absent for one plan: such a payload is as before.
+        payload["plans"] = [
+            {"key": p.key, "number": p.number, "title": p.title, "issuer": p.issuer, "issued_on": _iso(p.issued_on)}
+            for p in content.plans
+        ]
+        for item, line in zip(payload["tasks"], content.tasks, strict=True):
+            item["plan"] = line.plan
     payload = nfc_deep(payload)
     validate_payload(payload)
     return payload

@@ -79,6 +79,7 @@ def build_report(
     report_id: int | None = None,
     preview: bool = False,
     number: int | None = None,
+    plan: str | None = None,
 ) -> BuiltReport:
     """Build and issue the period's report (or, with ``preview``, only write a PDF with no number).
 
@@ -90,7 +91,7 @@ def build_report(
     """
     progress = progress or Progress()
     _step(progress, 0, "Đang tổng hợp số liệu trong kỳ…")
-    plan = prepare_build(workspace, period_code, narrative, issued_on, report_id, preview, number)
+    plan = prepare_build(workspace, period_code, narrative, issued_on, report_id, preview, number, plan)
     content, document = plan.content, plan.document
     _step(progress, 15, "Đang lập dữ liệu đính kèm…")
     payload = build_payload(content, document, plan.narrative)

@@ -53,12 +53,13 @@ def prepare_build(
     report_id: int | None,
     preview: bool,
     number: int | None = None,
+    plan: str | None = None,
 ) -> ReportPlan:
     """Read everything the build needs (nothing is written): a bad period, a locked report or a taken
     number is refused here, before any file is made."""
     with workspace.session() as session:
         period = period_for(session, period_code)
-        content = compile_content(session, period)
+        content = compile_content(session, period, plan)
         report = load_report(session, report_id) if report_id is not None else latest_draft(session, period.code)
         if report is not None and report.period != period.code:
             raise InvalidInputError(f"Báo cáo mã số {report.id} thuộc kỳ {report.period}, không phải kỳ {period.code}.")

@@ -27,7 +27,7 @@ from bkfi_desktop.core.reports.content import (
 )
 from bkfi_desktop.core.staff import staff_in_role
 from bkfi_desktop.core.store.models import Activity, Assignment, Indicator, Plan, Report, SubTask, Task
-from bkfi_desktop.core.tasks import TaskView, list_tasks
+from bkfi_desktop.core.tasks import TaskView, list_tasks, plan_id_for, several_plans
 from bkfi_desktop.core.training import list_trainings, training_totals
 from bkfi_desktop.core.vocabulary import (
     ACTIVITY_KIND_LABELS,
@@ -59,17 +59,27 @@ def unit_info(session: Session) -> UnitInfo:
     )
 
 
-def _plan_info(session: Session, tasks: Sequence[TaskView]) -> PlanInfo | None:
-    plan_id = session.scalar(select(Task.plan_id).where(Task.id == tasks[0].id)) if tasks else None
+def _plan_info(session: Session, tasks: Sequence[TaskView], plan_id: int | None = None) -> PlanInfo | None:
+    if plan_id is None:
+        plan_id = session.scalar(select(Task.plan_id).where(Task.id == tasks[0].id)) if tasks else None
     query = select(Plan).where(Plan.id == plan_id) if plan_id else select(Plan).order_by(Plan.id.desc()).limit(1)
     plan = session.scalar(query)
     if plan is None:
         return None
+    return _info(plan)
+
+
+def _info(plan: Plan) -> PlanInfo:
     return PlanInfo(key=plan.key, number=plan.number, issued_on=plan.issued_on, issuer=plan.issuer, title=plan.title)
 
 
-def _task_lines(session: Session, period: Period) -> tuple[list[TaskLine], list[TaskView]]:
+def _task_lines(session: Session, period: Period, plan_key: str | None = None) -> tuple[list[TaskLine], list[TaskView]]:
     views = [view for view in list_tasks(session, mine_only=True) if view.my_role]
+    if plan_key is not None:
+        views = [view for view in views if view.plan == plan_key]
+    # The unit's whole work over several plans: each plan is a section of its own (its groups carry
+    # its short name), never one plan's "1.1" beside another's.
+    several = several_plans(views)
     subtasks = {
         task_id: (int(total), int(done or 0))
         for task_id, total, done in session.execute(
@@ -93,7 +103,7 @@ def _task_lines(session: Session, period: Period) -> tuple[list[TaskLine], list[
         lines.append(
             TaskLine(
                 code=view.code,
-                group=f"{view.group}. {view.group_title}".strip(". "),
+                group=(f"{view.plan_name} — " if several else "") + f"{view.group}. {view.group_title}".strip(". "),
                 content=view.content,
                 role=view.my_role or "implement",
                 role_label=label(ROLE_LABELS, view.my_role),
@@ -106,6 +116,7 @@ def _task_lines(session: Session, period: Period) -> tuple[list[TaskLine], list[
                 subtasks_total=total,
                 subtasks_done=done,
                 activities_in_window=int(counts.get(view.id, 0)),
+                plan=view.plan,
             )
         )
     return lines, views
@@ -244,17 +255,22 @@ def _compliance(session: Session, period: Period, staff: list[StaffLine], views:
     )
 
 
-def compile_content(session: Session, period: Period) -> ReportContent:
-    """Everything the report counts in the period's window, read in one session."""
+def compile_content(session: Session, period: Period, plan: str | int | None = None) -> ReportContent:
+    """Everything the report counts in the period's window, read in one session: about one plan
+    (its key or id) with only its tasks, or (None) the unit's whole work, one section per plan."""
     unit = unit_info(session)
-    tasks, views = _task_lines(session, period)
+    plan_id = plan_id_for(session, plan) if plan is not None else None
+    plan_key = session.get(Plan, plan_id).key if plan_id is not None else None  # type: ignore[union-attr]
+    tasks, views = _task_lines(session, period, plan_key)
+    keys = list(dict.fromkeys(view.plan for view in views))
+    covered = [_info(p) for key in keys if (p := session.scalar(select(Plan).where(Plan.key == key)))]
     staff = _staff_lines(session, period)
     trainings, summary = _trainings(session, period)
     totals = _activity_totals(session, period)
     return ReportContent(
         period=period,
         unit=unit,
-        plan=_plan_info(session, views),
+        plan=_plan_info(session, views, plan_id),
         tasks=tasks,
         staff=staff,
         trainings=trainings,
@@ -263,4 +279,5 @@ def compile_content(session: Session, period: Period) -> ReportContent:
         activity_totals=totals,
         indicators=_indicators(session, totals, summary),
         compliance=_compliance(session, period, staff, views),
+        plans=covered,
     )

@@ -48,6 +48,7 @@ class TaskLine:
     subtasks_total: int
     subtasks_done: int
     activities_in_window: int
+    plan: str = ""  # the plan's key: the compiling office adds a code up only with the same plan's
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ class ReportContent:
     activity_totals: list[ActivityTotal] = field(default_factory=list)
     indicators: list[IndicatorLine] = field(default_factory=list)
     compliance: Compliance = field(default_factory=lambda: Compliance(False, False, False, 0, "", False))
+    # Every plan the report covers: one when it is about one plan (`plan`), else each with a section.
+    plans: list[PlanInfo] = field(default_factory=list)
 
     @property
     def activity_entries(self) -> int:

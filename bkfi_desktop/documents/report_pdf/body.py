@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from bkfi_desktop.core.reports.content import ReportContent
+from bkfi_desktop.core.reports.content import PlanInfo, ReportContent
 from bkfi_desktop.core.reports.narrative import paragraphs
 from bkfi_desktop.core.reports.plan_title import quoted_title
 from bkfi_desktop.documents.report_pdf.fonts import REGULAR
@@ -17,20 +17,26 @@ from bkfi_desktop.documents.report_pdf.text import clip, date_vi, escape, number
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
 
 
+def _reference(plan: PlanInfo) -> str:
+    number = plan.number.strip()
+    reference = "Kế hoạch" + (f" số {number}" if number and not number.startswith("/") else "")
+    if plan.issued_on:
+        reference += f" ngày {date_vi(plan.issued_on)}"
+    if plan.issuer:
+        reference += f" của {plan.issuer}"
+    # The title as written ("về “…”"); none when the plan has no real title.
+    reference += quoted_title(plan.title)
+    if reference == "Kế hoạch":  # nothing to name it by: say what it is about instead
+        reference = "kế hoạch công tác thông tin đối ngoại được giao"
+    return reference
+
+
 def introduction(content: ReportContent) -> str:
     unit, period, plan = content.unit, content.period, content.plan
-    if plan is not None:
-        number = plan.number.strip()
-        reference = "Kế hoạch" + (f" số {number}" if number and not number.startswith("/") else "")
-        if plan.issued_on:
-            reference += f" ngày {date_vi(plan.issued_on)}"
-        if plan.issuer:
-            reference += f" của {plan.issuer}"
-        # The title as written ("về “…”"); none when the plan has no real title.
-        reference += quoted_title(plan.title)
-        if reference == "Kế hoạch":  # nothing to name it by: say what it is about instead
-            reference = "kế hoạch công tác thông tin đối ngoại được giao"
-        start = f"Thực hiện {reference}, "
+    if len(content.plans) > 1:  # the unit's whole work: every plan it covers, each with its section
+        start = "Thực hiện " + "; ".join(_reference(p) for p in content.plans) + ", "
+    elif plan is not None:
+        start = f"Thực hiện {_reference(plan)}, "
     else:
         start = ""
     return (
