@@ -1114,6 +1114,10 @@
         <translation>Không tìm thấy tệp “%1”.</translation>
     </message>
     <message>
+        <source>Comparing with the current task list…</source>
+        <translation>Đang so sánh với danh sách nhiệm vụ hiện có…</translation>
+    </message>
+    <message>
         <source>Reading “%1”…</source>
         <translation>Đang đọc “%1”…</translation>
     </message>
