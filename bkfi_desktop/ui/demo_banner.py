@@ -43,18 +43,25 @@ def demo_state(workspace: Workspace) -> str | None:
 
 
 class DemoBanner(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, known: tuple[str | None] | None = None) -> None:
+        """known: (demo_state,) when app start-up already asked it off the GUI thread."""
         super().__init__(window)
         self.window = window
         self.state: str | None = None
         window.ui.demoBannerButton.clicked.connect(self._act)
         window.context.signals.profile_changed.connect(self.update)
         window.context.signals.workspace_replaced.connect(self.update)
-        self.update()
+        if known is None:
+            self.update()
+        else:
+            self.show_state(known[0])
 
     def update(self) -> None:
+        self.show_state(demo_state(self.window.context.workspace))
+
+    def show_state(self, state: str | None) -> None:
         ui = self.window.ui
-        self.state = demo_state(self.window.context.workspace)
+        self.state = state
         if self.state == DEMO:
             ui.demoBannerLabel.setText(
                 self.tr(

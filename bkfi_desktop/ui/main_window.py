@@ -107,8 +107,9 @@ class MainWindow(QMainWindow):
         else:
             self.attach(context)
 
-    def attach(self, context: AppContext) -> None:
-        """Show context's workspace: the first page, the status bar, the banner, scheduled backups."""
+    def attach(self, context: AppContext, demo_state: tuple[str | None] | None = None) -> None:
+        """Show context's workspace: the first page, the status bar, the banner (demo_state: its state
+        when already known, see demo_banner.demo_state), scheduled backups."""
         from bkfi_desktop.ui.auto_backup import AutoBackup
         from bkfi_desktop.ui.demo_banner import DemoBanner
 
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.auto_backup = AutoBackup(context, self)
         self.show_page(PAGES[0].key)
-        self.demo_banner = DemoBanner(self)  # "Dữ liệu mẫu": the demo workspace, or demo data left over
+        self.demo_banner = DemoBanner(self, demo_state)  # "Dữ liệu mẫu": the demo workspace, or demo data left over
 
     def is_attached(self) -> bool:
         return hasattr(self, "context")
