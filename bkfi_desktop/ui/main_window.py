@@ -101,9 +101,13 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._connect_actions()
         self.restore_layout()
+        self._opening: QLabel | None = None
         if context is None:
             self._set_ready(False)
-            self.workspace_label.setText(QCoreApplication.translate("app", "Opening the data file…"))
+            self._opening = QLabel(QCoreApplication.translate("app", "Opening the data file…"), self)
+            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._opening.setEnabled(False)  # greyed: a note, not content
+            self.ui.pageStack.addWidget(self._opening)
         else:
             self.attach(context)
 
@@ -114,6 +118,10 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.demo_banner import DemoBanner
 
         self.context = context
+        if self._opening is not None:
+            self.ui.pageStack.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
         self._set_ready(True)
         self.context.signals.backup_made.connect(self.update_status)
         self.context.signals.workspace_replaced.connect(self._workspace_replaced)
