@@ -66,3 +66,25 @@ def test_a_file_that_is_not_a_workspace_gets_its_message_and_exit_code(
     assert len(answers.errors) == 1
     assert "không phải là tệp dữ liệu BKFI" in answers.errors[0]
     assert bad.read_bytes() == before
+
+
+def test_the_shell_offers_only_quit_until_the_workspace_is_attached(
+    qtbot: Any, context: Any, settings: QSettings, answers: DialogAnswers
+) -> None:
+    from bkfi_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.ui.navList.isEnabled()
+    assert not window.ui.actionImport.isEnabled() and not window.ui.actionAbout.isEnabled()
+    assert window.ui.actionQuit.isEnabled()
+    assert "Opening the data file" in window.ui.pageStack.currentWidget().text()
+
+    window.attach(context)
+
+    assert window.ui.navList.isEnabled() and window.ui.actionImport.isEnabled()
+    assert type(window.ui.pageStack.currentWidget()).__name__ == "DashboardPage"
+    assert window.ui.pageStack.count() == 1  # the note is gone
+    assert str(context.workspace.path) in window.workspace_label.text()
