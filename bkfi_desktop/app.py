@@ -218,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         context = getattr(widget, "context", None)
         if isinstance(context, AppContext) and context.workspace not in opened:
             context.workspace.close()
+    window.deleteLater()  # its callbacks keep it alive otherwise: gone now, for a caller that goes on (tests)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del translators
     return code
 

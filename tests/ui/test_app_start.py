@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from bkfi_desktop import app, paths
 from bkfi_desktop.core.demo import DEMO_UNIT, create_demo
@@ -62,6 +63,7 @@ def test_a_file_that_is_not_a_workspace_gets_its_message_and_exit_code(
     answers.allow_errors = True
 
     assert app.main(["--db", str(bad)]) == 1
+    assert not [widget for widget in qapp.topLevelWidgets() if isinstance(widget, QMainWindow)]
 
     assert len(answers.errors) == 1
     assert "không phải là tệp dữ liệu BKFI" in answers.errors[0]
