@@ -14,12 +14,13 @@ from bkfi_desktop.cli.common import (
     print_json,
     print_line,
 )
+from bkfi_desktop.cli.plan_details_commands import register_plan_details
 from bkfi_desktop.core.assignments import add_subtask, get_assignment, set_subtask_done
 from bkfi_desktop.core.tasks import get_task
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    plan = subparsers.add_parser("plan", help="kế hoạch chi tiết của đơn vị")
+    plan = subparsers.add_parser("plan", help="các kế hoạch (danh sách, thông tin, lưu trữ) và kế hoạch chi tiết của đơn vị")
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="LỆNH", required=True)
     build = plan_sub.add_parser(
         "build",
@@ -41,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     else:
         add_signer_arguments(build, required=False)
     build.set_defaults(handler=run_plan_build)
+    register_plan_details(plan_sub)  # list|show|set|archive: the plans themselves
 
     subtask = subparsers.add_parser("subtask", help="việc cần làm (bước) của một nhiệm vụ trong kế hoạch chi tiết")
     sub = subtask.add_subparsers(dest="subtask_command", metavar="LỆNH", required=True)

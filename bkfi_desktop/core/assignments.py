@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import audit
 from bkfi_desktop.core.hashing import file_sha256
+from bkfi_desktop.core.plan_details import check_task_writable
 from bkfi_desktop.core.staff import find_staff
 from bkfi_desktop.core.store.models import Assignment, Evidence, SubTask, Task
 from bkfi_desktop.core.tasks import get_task
@@ -37,6 +38,13 @@ def get_assignment(session: Session, task: Task | int | str) -> Assignment:
     return assignment
 
 
+def _writable_assignment(session: Session, task: Task | int | str) -> Assignment:
+    """The assignment to record work on: never on an archived plan's task (kept read-only)."""
+    assignment = get_assignment(session, task)
+    check_task_writable(assignment.task)
+    return assignment
+
+
 def set_assignment(
     session: Session,
     task: Task | int | str,
@@ -48,7 +56,7 @@ def set_assignment(
     result: str | None = None,
     note: str | None = None,
 ) -> Assignment:
-    assignment = get_assignment(session, task)
+    assignment = _writable_assignment(session, task)
     changes: dict[str, Any] = {}
     if status is not None:
         changes["status"] = require_code(STATUS_LABELS, status, "trạng thái")
@@ -100,7 +108,7 @@ def add_subtask(
     if not title:
         raise InvalidInputError("Chưa nhập nội dung việc cần làm.")
     owner_id = None if owner in (None, "") else find_staff(session, owner).id
-    assignment = get_assignment(session, task)
+    assignment = _writable_assignment(session, task)
     subtask = SubTask(title=title, due_date=due_date, position=len(assignment.subtasks), owner_id=owner_id)
     assignment.subtasks.append(subtask)
     session.flush()
@@ -158,7 +166,7 @@ def add_evidence_file(session: Session, evidence_dir: Path, task: Task | int | s
     source = Path(source)
     if not source.is_file():
         raise InvalidInputError(f"Không tìm thấy tệp minh chứng “{source}”.")
-    assignment = get_assignment(session, task)
+    assignment = _writable_assignment(session, task)
     digest = file_sha256(source)
     stored = Path(digest[:2]) / f"{digest}{source.suffix.lower()}"
     target = evidence_dir / stored
@@ -238,7 +246,7 @@ def _valid_host(host: str) -> bool:
 def add_evidence_link(session: Session, task: Task | int | str, url: str, label: str = "") -> Evidence:
     """Record a web address (article on the portal, a Facebook or Zalo post) as evidence."""
     url = normalize_link(url)
-    assignment = get_assignment(session, task)
+    assignment = _writable_assignment(session, task)
     evidence = Evidence(kind="link", url=url, label=clean_line(label) or url)
     assignment.evidence.append(evidence)
     session.flush()

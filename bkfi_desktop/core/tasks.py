@@ -124,7 +124,10 @@ def unit_role(task: Task, own: Unit | None) -> str | None:
     return max(roles, key=lambda role: ROLE_STRENGTH.get(role, 0)) if roles else None
 
 
-def list_tasks(session: Session, *, mine_only: bool = False, include_withdrawn: bool = False) -> list[TaskView]:
+def list_tasks(
+    session: Session, *, mine_only: bool = False, include_withdrawn: bool = False, include_archived: bool = False
+) -> list[TaskView]:
+    """The tasks of every plan (an archived plan's only when asked), in plan order."""
     own = own_unit(session)
     query = (
         select(Task)
@@ -138,6 +141,8 @@ def list_tasks(session: Session, *, mine_only: bool = False, include_withdrawn: 
     )
     if not include_withdrawn:
         query = query.where(Task.withdrawn_at.is_(None))
+    if not include_archived:
+        query = query.where(Task.plan_id.in_(select(Plan.id).where(Plan.archived_at.is_(None))))
     tasks = list(session.scalars(query))
     assignments = {
         a.task_id: a

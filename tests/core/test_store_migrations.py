@@ -192,3 +192,33 @@ def test_a_0005_workspace_sums_activities_from_the_index_with_its_data_kept(tmp_
             )
     assert totals == {"news": 5, "meeting": 1}
     assert "COVERING INDEX ix_activity_date_kind_quantity" in plan, plan
+
+
+def test_a_0006_workspace_gains_plan_details_with_its_plans_kept(tmp_path: Path) -> None:
+    """0007: plans gain a topic, a period of validity and archiving; the current release's plans,
+    tasks and work are kept, and their topic is the one every plan had."""
+    from bkfi_desktop.core.plan_details import list_plans
+    from bkfi_desktop.core.plans import install_builtin_plan
+    from bkfi_desktop.core.tasks import list_tasks
+
+    path = tmp_path / "phường cũ.db"
+    _make_at_revision(path, "0006")
+    # Fill it with the current release's code paths would need its models; plain SQL is what 0006 had.
+    with Workspace.open(tmp_path / "mới.db") as fresh, fresh.transaction() as session:
+        install_builtin_plan(session)
+    with sqlite3.connect(tmp_path / "mới.db") as source, sqlite3.connect(path) as target:
+        for table in ("unit", "plan", "task_group", "task", "task_unit"):
+            columns = [row[1] for row in target.execute(f"PRAGMA table_info({table})")]
+            rows = source.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            target.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+        tasks_before = target.execute("SELECT count(*) FROM task").fetchone()[0]
+        title_before = target.execute("SELECT title FROM plan").fetchone()[0]
+    source.close()
+    target.close()
+    with Workspace.open(path) as workspace:
+        assert workspace.migration_state().current == head_revision()
+        assert workspace.check() == []
+        with workspace.session() as session:
+            [plan] = list_plans(session)
+            assert plan.title == title_before and plan.topic == "thông tin đối ngoại" and not plan.archived
+            assert len(list_tasks(session)) == tasks_before

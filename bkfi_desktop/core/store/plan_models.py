@@ -10,6 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bkfi_desktop.core.store.base import Base, JsonText, utc_now
 
+DEFAULT_TOPIC = "thông tin đối ngoại"
+
 
 class Plan(Base):
     __tablename__ = "plan"
@@ -29,6 +31,11 @@ class Plan(Base):
     source_name: Mapped[str] = mapped_column(String(300), default="")
     source_sha256: Mapped[str] = mapped_column(String(64), default="")
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    # What the plan is about, in the words a report uses ("thông tin đối ngoại", "chuyển đổi số").
+    topic: Mapped[str] = mapped_column(String(200), default=DEFAULT_TOPIC, server_default=DEFAULT_TOPIC)
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # kept, read-only, out of today's lists
 
     groups: Mapped[list[TaskGroup]] = relationship(
         back_populates="plan", order_by="TaskGroup.position", cascade="all, delete-orphan"
