@@ -95,3 +95,16 @@ def test_the_compile_keeps_two_plans_1_1_apart() -> None:
     old = SimpleNamespace(unit_name="Phường C", payload={"plan": {"key": "kh-a"}, "tasks": [
         {"code": "1.1", "content": "Tuyên truyền", "role": "implement", "status": "done", "progress": 100}]})
     assert [line.plan for line in _tasks([*accepted, old])].count("kh-a") == 3  # type: ignore[list-item]
+
+
+def test_the_report_speaks_of_its_plans_topic(two_plans: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(two_plans), "plan", "set", "kh-99-cds", "--topic", "chuyển đổi số"]) == 0
+    capsys.readouterr()
+    payload = _payload(capsys, two_plans, tmp_path, "--plan", "kh-99-cds")
+    assert payload["document"]["subject"] == "Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2025"
+    with Workspace.open(two_plans) as workspace, workspace.session() as session:
+        one = compile_content(session, parse_period("2025-H1"), "kh-99-cds")
+        whole = compile_content(session, parse_period("2025-H1"))
+    assert "báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng" in introduction(one)
+    assert "thông tin đối ngoại" not in introduction(one)
+    assert "công tác thông tin đối ngoại và chuyển đổi số" in introduction(whole)

@@ -96,7 +96,7 @@ def prepare_build(
             number=number,
             number_text=report.number_text if same_text else format_number_text(number, profile_prefix),
             issued_on=day,
-            subject=(report.subject if report is not None and report.subject else default_subject(period)),
+            subject=(report.subject if report is not None and report.subject else default_subject(period, content.topic)),
         )
         existing_id = report.id if report is not None else None
         session.rollback()  # reading only; undo anything a helper may have flushed

@@ -70,7 +70,8 @@ def _plan_info(session: Session, tasks: Sequence[TaskView], plan_id: int | None 
 
 
 def _info(plan: Plan) -> PlanInfo:
-    return PlanInfo(key=plan.key, number=plan.number, issued_on=plan.issued_on, issuer=plan.issuer, title=plan.title)
+    return PlanInfo(key=plan.key, number=plan.number, issued_on=plan.issued_on, issuer=plan.issuer, title=plan.title,
+                    topic=plan.topic)
 
 
 def _task_lines(session: Session, period: Period, plan_key: str | None = None) -> tuple[list[TaskLine], list[TaskView]]:

@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 
 from bkfi_desktop.core.periods import Period
 
+DEFAULT_TOPIC = "thông tin đối ngoại"  # the seed plan's topic, and every plan's before plans had one
+
+
+def join_topics(topics: list[str]) -> str:
+    unique = list(dict.fromkeys(topic.strip() for topic in topics if topic and topic.strip())) or [DEFAULT_TOPIC]
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " và " + unique[-1]
+
 
 @dataclass(frozen=True)
 class UnitInfo:
@@ -30,6 +37,7 @@ class PlanInfo:
     issued_on: dt.date | None
     issuer: str
     title: str
+    topic: str = DEFAULT_TOPIC  # what the plan is about, in the words the report uses
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,12 @@ class ReportContent:
     @property
     def activity_quantity(self) -> int:
         return sum(total.quantity for total in self.activity_totals)
+
+    @property
+    def topic(self) -> str:
+        """What the report is about: its plan's topic, or every covered plan's ("… và …")."""
+        plans = self.plans or ([self.plan] if self.plan else [])
+        return join_topics([plan.topic for plan in plans])
 
     def people(self, role: str) -> list[StaffLine]:
         return [line for line in self.staff if line.role == role]

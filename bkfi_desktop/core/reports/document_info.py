@@ -43,8 +43,9 @@ def format_date_line(place: str, day: dt.date) -> str:
     return unicodedata.normalize("NFC", f"{place}, {text}" if place else text.capitalize())
 
 
-def default_subject(period: Period) -> str:
-    return f"Kết quả thực hiện công tác thông tin đối ngoại {period.label_vi}"
+def default_subject(period: Period, topic: str = "thông tin đối ngoại") -> str:
+    """The report's title: its plan's topic ("chuyển đổi số" for a plan on digital transformation)."""
+    return f"Kết quả thực hiện công tác {topic} {period.label_vi}"
 
 
 def next_number(session: Session, year: int) -> int:

@@ -161,7 +161,7 @@ def create_draft(session: Session, period_code: str) -> ReportDetail:
         period_start=period.start,
         period_end=period.end,
         year=period.year,
-        subject=default_subject(period),
+        subject=default_subject(period, content.topic),
         status="draft",
         narrative=prefill_narrative(content),
     )

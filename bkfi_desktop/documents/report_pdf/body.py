@@ -27,7 +27,7 @@ def _reference(plan: PlanInfo) -> str:
     # The title as written ("về “…”"); none when the plan has no real title.
     reference += quoted_title(plan.title)
     if reference == "Kế hoạch":  # nothing to name it by: say what it is about instead
-        reference = "kế hoạch công tác thông tin đối ngoại được giao"
+        reference = f"kế hoạch công tác {plan.topic} được giao"
     return reference
 
 
@@ -40,7 +40,7 @@ def introduction(content: ReportContent) -> str:
     else:
         start = ""
     return (
-        f"{start}{unit.unit_name} báo cáo kết quả thực hiện công tác thông tin đối ngoại "
+        f"{start}{unit.unit_name} báo cáo kết quả thực hiện công tác {content.topic} "
         f"{period.label_vi} như sau:"
     )
 
@@ -199,7 +199,7 @@ def body_flowables(content: ReportContent, narrative: dict[str, str], styles: St
     flow.extend(_narrative(narrative.get("proposals", ""), styles))
     flow.append(
         _para(
-            f"Trên đây là báo cáo kết quả thực hiện công tác thông tin đối ngoại {content.period.label_vi} "
+            f"Trên đây là báo cáo kết quả thực hiện công tác {content.topic} {content.period.label_vi} "
             f"của {content.unit.unit_name}./.",
             styles,
         )
