@@ -80,3 +80,16 @@ def drop_files(widget: QWidget, paths: list[Any]) -> bool:
     drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(widget, drop)
     return drop.isAccepted()
+
+
+def open_import_preview(qtbot: Any, main_window: Any, answers: Any, source: Any) -> Any:
+    """Tệp → Nhập danh sách nhiệm vụ, choose `source` in the file dialog, Tiếp: the wizard at its preview."""
+    from bkfi_desktop.ui.import_wizard import STEP_PREVIEW, ImportWizard
+
+    main_window.ui.actionImport.trigger()
+    wizard = top_level(ImportWizard)
+    answers.open_files.append(source)
+    click(qtbot, wizard.ui.browseButton)
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.step() == STEP_PREVIEW
+    return wizard

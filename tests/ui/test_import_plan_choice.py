@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from bkfi_desktop.core.store.models import Plan
 from tests.exchange import builders
-from tests.ui.clerk import click, top_level
+from tests.ui.clerk import click, open_import_preview
 
 
 def _next_years_plan(path: Path) -> Path:
@@ -18,18 +18,6 @@ def _next_years_plan(path: Path) -> Path:
     text = builders.seed_path().read_text(encoding="utf-8").replace("năm 2024", "năm 2025")
     path.write_text(text.replace("Triển khai thực hiện Nghị quyết", "Tiếp tục triển khai Nghị quyết"), encoding="utf-8")
     return path
-
-
-def _open(qtbot: Any, main_window: Any, answers: Any, source: Path) -> Any:
-    from bkfi_desktop.ui.import_wizard import STEP_PREVIEW, ImportWizard
-
-    main_window.ui.actionImport.trigger()
-    wizard = top_level(ImportWizard)
-    answers.open_files.append(source)
-    click(qtbot, wizard.ui.browseButton)
-    click(qtbot, wizard.ui.nextButton)
-    assert wizard.step() == STEP_PREVIEW
-    return wizard
 
 
 def _plans(main_window: Any) -> int:
@@ -41,7 +29,7 @@ def test_an_uncertain_match_is_the_clerks_choice(qtbot: Any, main_window: Any, a
     from bkfi_desktop.ui.import_wizard import STEP_RESULT
 
     before = _plans(main_window)
-    wizard = _open(qtbot, main_window, answers, _next_years_plan(tmp_path / "kế hoạch 2025.txt"))
+    wizard = open_import_preview(qtbot, main_window, answers, _next_years_plan(tmp_path / "kế hoạch 2025.txt"))
     ui = wizard.ui
     assert ui.planMatchLabel.isVisible() and ui.planChoiceCombo.isVisible()
     assert "may belong to the plan" in ui.planMatchLabel.text() and "trùng nội dung" in ui.planMatchLabel.text()
@@ -62,7 +50,7 @@ def test_an_uncertain_match_is_the_clerks_choice(qtbot: Any, main_window: Any, a
 
 def test_choosing_the_matched_plan_updates_it(qtbot: Any, main_window: Any, answers: Any, tmp_path: Path) -> None:
     before = _plans(main_window)
-    wizard = _open(qtbot, main_window, answers, _next_years_plan(tmp_path / "kế hoạch 2025.txt"))
+    wizard = open_import_preview(qtbot, main_window, answers, _next_years_plan(tmp_path / "kế hoạch 2025.txt"))
     ui = wizard.ui
     ui.planChoiceCombo.setFocus()
     qtbot.keyClick(ui.planChoiceCombo, Qt.Key.Key_Down)

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from tests.ui.clerk import click, top_level
+from tests.ui.clerk import click, open_import_preview
 
 TITLE = "DANH MỤC NHIỆM VỤ TRIỂN KHAI CÔNG TÁC THÔNG TIN ĐỐI NGOẠI NĂM 2026 CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN"
 HEAD = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]
@@ -62,21 +62,9 @@ def row_for(section: QTreeWidgetItem, content: str) -> QTreeWidgetItem:
     return row
 
 
-def open_preview(qtbot: Any, main_window: Any, answers: Any, source: Path) -> Any:
-    from bkfi_desktop.ui.import_wizard import STEP_PREVIEW, ImportWizard
-
-    main_window.ui.actionImport.trigger()
-    wizard = top_level(ImportWizard)
-    answers.open_files.append(source)
-    click(qtbot, wizard.ui.browseButton)
-    click(qtbot, wizard.ui.nextButton)
-    assert wizard.step() == STEP_PREVIEW
-    return wizard
-
-
 def test_a_first_import_shows_each_task_as_read(qtbot: Any, main_window: Any, answers: Any, tmp_path: Path) -> None:
     pytest.importorskip("bkfi_desktop.exchange.task_import")
-    wizard = open_preview(qtbot, main_window, answers, task_list(tmp_path / "v1.xlsx", FIRST))
+    wizard = open_import_preview(qtbot, main_window, answers, task_list(tmp_path / "v1.xlsx", FIRST))
     tree = wizard.ui.previewTree
     assert not tree.isHeaderHidden()
     assert [tree.headerItem().text(c) for c in range(6)] == [
@@ -107,7 +95,7 @@ def test_a_second_import_marks_what_changes(qtbot: Any, main_window: Any, answer
     from bkfi_desktop.exchange.task_import import import_task_list
 
     import_task_list(main_window.context.workspace, task_list(tmp_path / "v1.xlsx", FIRST))
-    wizard = open_preview(qtbot, main_window, answers, task_list(tmp_path / "v2.xlsx", SECOND))
+    wizard = open_import_preview(qtbot, main_window, answers, task_list(tmp_path / "v2.xlsx", SECOND))
     found = sections(wizard.ui.previewTree)
     assert set(found) >= {"Warnings", "Changed tasks (old → new)", "Tasks withdrawn from the plan (kept with their history)"}
 

@@ -92,18 +92,24 @@ def _dialog_from_menu(qtbot: Any, main_window: Any) -> VerifyDialog:
     return opened[0]
 
 
-def test_an_altered_file_never_contradicts_itself(
-    qtbot: Any, main_window: Any, answers: DialogAnswers, signed_pdf: Path, trusted_root: Path, tmp_path: Path
-) -> None:
-    """One flipped byte inside the signed part: 'intact: no' is not followed by 'unchanged after
-    signing: yes', and the signer, whose certificate still chains to the installed root, is not
-    called untrusted because of what happened to the document."""
+def _check_altered_copy(qtbot: Any, main_window: Any, answers: DialogAnswers, signed_pdf: Path, tmp_path: Path) -> Any:
+    """A copy of the signed report with one byte flipped, opened in Tệp → Kiểm tra chữ ký and checked."""
     altered = tmp_path / "bị sửa.pdf"
     altered.write_bytes(flip_byte(signed_pdf.read_bytes()))
     dialog = _dialog_from_menu(qtbot, main_window)
     answers.open_files.append(altered)
     click(qtbot, dialog.ui.openButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    return dialog
+
+
+def test_an_altered_file_never_contradicts_itself(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, signed_pdf: Path, trusted_root: Path, tmp_path: Path
+) -> None:
+    """One flipped byte inside the signed part: 'intact: no' is not followed by 'unchanged after
+    signing: yes', and the signer, whose certificate still chains to the installed root, is not
+    called untrusted because of what happened to the document."""
+    dialog = _check_altered_copy(qtbot, main_window, answers, signed_pdf, tmp_path)
     checks = results(dialog)
     assert checks["Intact (not altered since signing)"].startswith("✘ No: the signed content no longer matches")
     assert checks["Unchanged after signing"].startswith("✘ No: the signed content itself was changed")
@@ -119,12 +125,7 @@ def test_an_untrusted_signer_of_an_altered_file_is_named_as_such(
     qtbot: Any, main_window: Any, answers: DialogAnswers, signed_pdf: Path, tmp_path: Path
 ) -> None:
     """No root installed: the chain is checked on its own and found wanting, with the reason."""
-    altered = tmp_path / "bị sửa.pdf"
-    altered.write_bytes(flip_byte(signed_pdf.read_bytes()))
-    dialog = _dialog_from_menu(qtbot, main_window)
-    answers.open_files.append(altered)
-    click(qtbot, dialog.ui.openButton)
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    dialog = _check_altered_copy(qtbot, main_window, answers, signed_pdf, tmp_path)
     checks = results(dialog)
     assert checks["Intact (not altered since signing)"].startswith("✘")
     assert checks["Unchanged after signing"].startswith("✘")
