@@ -51,6 +51,7 @@ class MainWindowUi(FormUi):
     actionVerify: QAction
     actionCompile: QAction
     actionUnits: QAction
+    actionPlans: QAction
     actionQuit: QAction
     actionNew: QAction
     actionDelete: QAction
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         ui.actionVerify.triggered.connect(self.open_verify_dialog)
         ui.actionCompile.triggered.connect(self.open_compile_dialog)
         ui.actionUnits.triggered.connect(self.open_unit_directory)
+        ui.actionPlans.triggered.connect(self.open_plan_details)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNew.triggered.connect(lambda: self._call_page("new_item"))
         ui.actionDelete.triggered.connect(lambda: self._call_page("delete_selected"))
@@ -266,6 +268,14 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.unit_directory_dialog import UnitDirectoryDialog
 
         dialog = UnitDirectoryDialog(self.context.workspace, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_plan_details(self) -> None:
+        """The clerk corrects a plan's details or archives it (Sửa menu)."""
+        from bkfi_desktop.ui.plan_details_dialog import PlanDetailsDialog
+
+        dialog = PlanDetailsDialog(self.context, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

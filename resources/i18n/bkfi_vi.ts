@@ -1281,6 +1281,10 @@
         <translation>&amp;Danh bạ đơn vị…</translation>
     </message>
     <message>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Kế hoạch…</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1348,6 +1352,161 @@
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>Trang này chưa có trong phiên bản hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>No plan yet: import a task list first (File ▸ Import task list…).</source>
+        <translation>Chưa có kế hoạch nào: hãy nhập danh sách nhiệm vụ trước (Tệp ▸ Nhập danh sách nhiệm vụ…).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive…</source>
+        <translation>Đưa &amp;ra khỏi lưu trữ…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive plan…</source>
+        <translation>&amp;Lưu trữ kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Archived: read-only. Restore it from the archive to correct it.</source>
+        <translation>Đã lưu trữ: chỉ xem. Muốn sửa, hãy đưa kế hoạch ra khỏi lưu trữ trước.</translation>
+    </message>
+    <message>
+        <source>%1 task(s).</source>
+        <translation>%1 nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Có hiệu lực từ ngày</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>Có hiệu lực đến ngày</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1: %2 Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the details are as they were.</source>
+        <translation>Không có gì để lưu: thông tin vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>Saved the details of %1.</source>
+        <translation>Đã lưu thông tin của %1.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the archive? Its tasks come back to the daily lists and can be worked on again.</source>
+        <translation>Đưa %1 ra khỏi lưu trữ? Các nhiệm vụ của kế hoạch trở lại danh sách hằng ngày và có thể cập nhật tiếp.</translation>
+    </message>
+    <message>
+        <source>Restore plan</source>
+        <translation>Đưa kế hoạch ra khỏi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archive %1? Its tasks and the work recorded on them are kept, read-only, and leave the daily lists and new reports. You can restore it later.</source>
+        <translation>Lưu trữ %1? Các nhiệm vụ và kết quả đã ghi được giữ nguyên, chỉ xem, không còn trong danh sách hằng ngày và các báo cáo mới. Có thể đưa ra khỏi lưu trữ sau.</translation>
+    </message>
+    <message>
+        <source>Archive plan</source>
+        <translation>Lưu trữ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>Đã lưu trữ %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the archive.</source>
+        <translation>Đã đưa %1 ra khỏi lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Correct what an import read wrongly or left blank. An archived plan keeps all its work but is read-only and leaves today&apos;s lists.</source>
+        <translation>Sửa những thông tin mà khi nhập tệp đọc sai hoặc còn để trống. Kế hoạch đã lưu trữ được giữ nguyên toàn bộ công việc nhưng chỉ xem và không còn trong danh sách hằng ngày.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Thời gian hiệu lực</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 125/KH-UBND</source>
+        <translation>ví dụ 125/KH-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân thành phố Bắc Kạn</source>
+        <translation>ví dụ Ủy ban nhân dân thành phố Bắc Kạn</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>e.g. thông tin đối ngoại, chuyển đổi số</source>
+        <translation>ví dụ: thông tin đối ngoại, chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>What the plan is about, in the words its reports use</source>
+        <translation>Kế hoạch về việc gì, theo cách gọi dùng trong báo cáo</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Hiệu lực &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
     </message>
 </context>
 <context>
