@@ -19,7 +19,8 @@ _SIGNAL_OF = {"backup": "backup_made", "workspace": "workspace_replaced"}
 
 
 class DataSignals(QObject):
-    """Pages announce what they changed so other pages refresh only what depends on it."""
+    """What changed, one signal a subject, so a page refreshes only what depends on it. Emitted only
+    by `announce`, from the runner's one `changed` signal; nobody emits these directly."""
 
     tasks_changed = Signal()  # the unit's work on a task was edited
     plan_changed = Signal()  # a task list was imported: task pages reload
@@ -48,6 +49,11 @@ class AppContext:
     def __post_init__(self) -> None:
         # Work run through the runner is announced once, from there (see ui/worker.py).
         self.runner.changed.connect(self.signals.announce)
+
+    def announce(self, *changes: str) -> None:
+        """An edit made on the GUI thread says what it changed ("staff", "tasks"…) the way a finished
+        job does: through the runner's one `changed` signal, which every listener hears."""
+        self.runner.announce(changes)
 
     def today(self) -> dt.date:
         return self.clock()

@@ -14,9 +14,10 @@
 - Workspace jobs run one at a time, in order: the runner's own pool has one thread, so two writes
   never race and a read never sees half of another job's work.
 - Callbacks always run on the GUI thread. A cancelled job calls `on_cancelled` (quietly by default).
-- What a job changed is announced once, from here: `changes` (and a result's own `changes`
-  attribute) are emitted by `changed` after the job succeeds; AppContext turns them into the
-  DataSignals pages listen to. Pages do not emit for work they ran through the runner.
+- What changed is announced once, from here: `changes` (and a result's own `changes` attribute)
+  are emitted by `changed` after a job succeeds, and an edit made on the GUI thread says what it
+  changed through `announce` (usually as `context.announce("staff")`), so `changed` is the one
+  signal for both; AppContext turns it into the DataSignals pages refresh from.
 - The progress dialog appears after SHOW_DIALOG_AFTER_MS. Its Hủy button (or Esc) asks the work to
   stop and at once shows "Đang hủy…"; the dialog stays until the work has really stopped.
   `cancel_all()` does the same for every job (the main window closing during work); `idle` fires
@@ -218,9 +219,7 @@ class TaskRunner(QObject):
             if reporter.cancelled and on_cancelled is not None:
                 on_cancelled()
             else:
-                announced = _changes_of(changes, result)
-                if announced:
-                    self.changed.emit(announced)
+                self.announce(_changes_of(changes, result))
                 on_success(result)
             self._maybe_idle()
 
@@ -243,6 +242,12 @@ class TaskRunner(QObject):
         self._running[handle] = (job, signals)
         self.pool.start(job)
         return handle
+
+    def announce(self, changes: Iterable[str]) -> None:
+        """Say what changed (a finished job, or an edit made on the GUI thread): one `changed` emit."""
+        announced = frozenset(changes)
+        if announced:
+            self.changed.emit(announced)
 
     def _maybe_idle(self) -> None:
         if not self._running:
@@ -297,8 +302,6 @@ class InlineTaskRunner(TaskRunner):
             on_failure(exc)
         else:
             handle.done = True
-            announced = _changes_of(changes, result)
-            if announced:
-                self.changed.emit(announced)
+            self.announce(_changes_of(changes, result))
             on_success(result)
         return handle
