@@ -1,19 +1,18 @@
 """The dialog that adds or edits one training session (layout: forms/training_dialog.ui).
 
 Topics and participants are checkable lists; the dialog saves through core.training in one
-transaction and stays open with the service's message when the input is refused.
+transaction and stays open with the service's message when the input is refused
+(record_dialog.RecordDialog).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -23,18 +22,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import training as training_service
-from bkfi_desktop.core.staff import list_staff
+from bkfi_desktop.core.staff import list_staff_views
 from bkfi_desktop.core.training import TrainingView, get_training_view
 from bkfi_desktop.core.vocabulary import TRAINING_KIND_LABELS, TRAINING_MODE_LABELS, TRAINING_TOPIC_LABELS
 from bkfi_desktop.core.workspace import Workspace
-from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui.date_fields import from_qdate, setup_date_edit
-from bkfi_desktop.ui.forms import FormUi
+from bkfi_desktop.ui.pages.record_dialog import RecordDialog, RecordDialogUi
 
 
-class TrainingDialogUi(FormUi):
+class TrainingDialogUi(RecordDialogUi):
     form = "training_dialog"
     titleEdit: QLineEdit
     kindCombo: QComboBox
@@ -49,8 +48,6 @@ class TrainingDialogUi(FormUi):
     topicsList: QListWidget
     participantsList: QListWidget
     participantCountLabel: QLabel
-    errorLabel: QLabel
-    buttonBox: QDialogButtonBox
 
 
 def _check_item(list_widget: QListWidget, text: str, data: object, checked: bool) -> QListWidgetItem:
@@ -69,10 +66,10 @@ def checked_data(list_widget: QListWidget) -> list[object]:
     ]
 
 
-class TrainingDialog(QDialog):
-    """Add (training is None) or edit a session; `saved(id)` fires after the commit."""
+class TrainingDialog(RecordDialog):
+    """Add (training_id is None) or edit a session; `saved(id)` fires after the commit."""
 
-    saved = Signal(int)
+    ui: TrainingDialogUi
 
     def __init__(
         self,
@@ -82,10 +79,7 @@ class TrainingDialog(QDialog):
         *,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.training_id = training_id
-        self.ui = TrainingDialogUi.load_into(self)
+        super().__init__(workspace, training_id, TrainingDialogUi, parent)
         ui = self.ui
         self.setWindowTitle(self.tr("Edit training session") if training_id else self.tr("New training session"))
         for code, text in TRAINING_KIND_LABELS.items():
@@ -95,15 +89,13 @@ class TrainingDialog(QDialog):
         setup_date_edit(ui.startDateEdit, today)
         setup_date_edit(ui.endDateEdit, today)
         ui.startDateEdit.dateChanged.connect(self._keep_end_after_start)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         ui.participantsList.itemChanged.connect(lambda _item: self._count_participants())
         ui.externalSpin.valueChanged.connect(lambda _value: self._count_participants())
         with workspace.session() as session:
             training = get_training_view(session, training_id) if training_id is not None else None
             chosen = {person_id for person_id, _name in training.participants} if training else set()
             today = today or dt.date.today()
-            for person in list_staff(session):
+            for person in list_staff_views(session):
                 if person.to_date is not None and person.to_date < today and person.id not in chosen:
                     continue  # people who left are offered only where they already took part
                 text = f"{person.full_name} — {person.title}" if person.title else person.full_name
@@ -169,24 +161,17 @@ class TrainingDialog(QDialog):
             "note": ui.noteEdit.toPlainText(),
         }
 
-    def save(self) -> None:
-        values = self.fields()
-        if not values["topics"]:
-            self.ui.errorLabel.setText(self.tr("Choose at least one topic."))
-            self.ui.topicsList.setFocus()
-            return
-        try:
-            with self.workspace.transaction() as session:
-                if self.training_id is None:
-                    title = values.pop("title")
-                    start = values.pop("start_date")
-                    training = training_service.add_training(session, title, start, **values)  # type: ignore[arg-type]
-                else:
-                    training = training_service.update_training(session, self.training_id, **values)
-                saved_id = training.id
-        except BkfiError as error:
-            self.ui.errorLabel.setText(error.message)
-            return
-        self.training_id = saved_id
-        self.saved.emit(saved_id)
-        self.accept()
+    def refusal(self, values: dict[str, object]) -> str:
+        if values["topics"]:
+            return ""
+        self.ui.topicsList.setFocus()
+        return self.tr("Choose at least one topic.")
+
+    def write(self, session: Session, values: dict[str, object]) -> int:
+        if self.record_id is None:
+            title = values.pop("title")
+            start = values.pop("start_date")
+            training = training_service.add_training(session, title, start, **values)  # type: ignore[arg-type]
+        else:
+            training = training_service.update_training(session, self.record_id, **values)
+        return training.id

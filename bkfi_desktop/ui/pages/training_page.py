@@ -1,11 +1,15 @@
-"""Tập huấn: sessions the unit organised or sent staff to, and their totals for a period."""
+"""Tập huấn: sessions the unit organised or sent staff to, and their totals for a period.
+
+The list, search, New / Edit / Delete come from record_page.RecordPage; this page adds the period
+and its totals.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
@@ -13,9 +17,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from bkfi_desktop.core import training as training_service
 from bkfi_desktop.core.training import TrainingView
@@ -25,17 +29,15 @@ from bkfi_desktop.core.vocabulary import (
     TRAINING_TOPIC_LABELS,
     label,
 )
-from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.textvn.folding import fold_for_search
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.date_fields import format_date, from_qdate, setup_date_edit
 from bkfi_desktop.ui.empty_hint import EmptyHint
 from bkfi_desktop.ui.forms import FormUi
-from bkfi_desktop.ui.pages.base import Page
+from bkfi_desktop.ui.pages.record_page import RecordPage
 from bkfi_desktop.ui.pages.training_dialog import TrainingDialog
 from bkfi_desktop.ui.printing import print_list
-from bkfi_desktop.ui.table_rows import select_row_id, selected_row_id
 
 
 class TrainingPageUi(FormUi):
@@ -85,28 +87,27 @@ def year_of(today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-class TrainingPage(Page):
+class TrainingPage(RecordPage[TrainingLine]):
+    change = "trainings"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.ui = TrainingPageUi.load_into(self)
-        self.lines: list[TrainingLine] = []
-        self.dialog: TrainingDialog | None = None
-        header = self.ui.trainingTable.horizontalHeader()
+        ui = self.ui
+        self.connect_records(ui.trainingTable, ui.searchEdit, ui.addButton, (ui.editButton, ui.deleteButton))
+        header = ui.trainingTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 7):  # the title and the place share the room left; long ones are elided
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.empty_hint = EmptyHint.install(self.ui.trainingTable, self._empty_text)
+        self.empty_hint = EmptyHint.install(ui.trainingTable, self._empty_text)
+        self.totals: training_service.TrainingTotals | None = None
         self.set_period(*year_of(context.today()), reload=False)
-        self.ui.periodFromEdit.dateChanged.connect(lambda _date: self.refresh())
-        self.ui.periodToEdit.dateChanged.connect(lambda _date: self.refresh())
-        self.ui.thisYearButton.clicked.connect(lambda: self.set_period(*year_of(self.context.today())))
-        self.ui.searchEdit.textChanged.connect(lambda _text: self._fill())
-        self.ui.addButton.clicked.connect(self.new_item)
-        self.ui.printButton.clicked.connect(self._print)
-        self.ui.editButton.clicked.connect(self.edit_selected)
-        self.ui.deleteButton.clicked.connect(self.delete_selected)
-        self.ui.trainingTable.itemActivated.connect(lambda _item: self.edit_selected())
-        self.ui.trainingTable.itemSelectionChanged.connect(self._update_buttons)
+        ui.periodFromEdit.dateChanged.connect(lambda _date: self.refresh())
+        ui.periodToEdit.dateChanged.connect(lambda _date: self.refresh())
+        ui.thisYearButton.clicked.connect(lambda: self.set_period(*year_of(self.context.today())))
+        ui.printButton.clicked.connect(self._print)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
         for signal in (context.signals.trainings_changed, context.signals.staff_changed):
             signal.connect(self.refresh)
         self.refresh()
@@ -138,16 +139,31 @@ class TrainingPage(Page):
         if reload:
             self.refresh()
 
-    # --- page contract ----------------------------------------------------------------------------
+    # --- the records (record_page.RecordPage) ---------------------------------------------------------
 
-    def refresh(self) -> None:
+    def load_lines(self, session: Session) -> list[TrainingLine]:
         start, end = self.period()
-        try:
-            with self.context.workspace.session() as session:
-                self.lines = [TrainingLine.of(t) for t in training_service.list_training_views(session, start, end)]
-                totals = training_service.training_totals(session, start, end)
-        except BkfiError as error:
-            dialogs.show_error(self, error)
+        return [TrainingLine.of(t) for t in training_service.list_training_views(session, start, end)]
+
+    def loaded(self, session: Session) -> None:
+        self.totals = training_service.training_totals(session, *self.period())
+
+    def cells(self, line: TrainingLine) -> tuple[str, ...]:
+        return line.cells
+
+    def make_dialog(self, record_id: int | None, **options: Any) -> TrainingDialog:
+        return TrainingDialog(self.context.workspace, record_id, self, today=self.context.today())
+
+    def confirm_delete(self, line: TrainingLine) -> bool:
+        question = self.tr("Delete the training session “%1”?").replace("%1", line.title)
+        return dialogs.confirm(self, question, self.tr("Delete training session"))
+
+    def delete_record(self, session: Session, record_id: int) -> None:
+        training_service.delete_training(session, record_id)
+
+    def after_refresh(self) -> None:
+        totals = self.totals
+        if totals is None:
             return
         ui = self.ui
         ui.totalSessionsLabel.setText(
@@ -165,83 +181,3 @@ class TrainingPage(Page):
         ui.totalForeignLabel.setText(
             self.tr("Foreign-language courses: %1").replace("%1", str(totals.foreign_language_sessions))
         )
-        self._fill()
-
-    def new_item(self) -> None:
-        self._open_dialog(None)
-
-    def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
-
-    def delete_selected(self) -> None:
-        line = self.selected_line()
-        if line is None:
-            return
-        question = self.tr("Delete the training session “%1”?").replace("%1", line.title)
-        if not dialogs.confirm(self, question, self.tr("Delete training session")):
-            return
-        try:
-            with self.context.workspace.transaction() as session:
-                training_service.delete_training(session, line.id)
-        except BkfiError as error:
-            dialogs.show_error(self, error)
-            return
-        self.context.signals.trainings_changed.emit()
-
-    # --- actions ------------------------------------------------------------------------------------
-
-    def edit_selected(self) -> None:
-        line = self.selected_line()
-        if line is not None:
-            self._open_dialog(line.id)
-
-    def _open_dialog(self, training_id: int | None) -> None:
-        try:
-            self.dialog = TrainingDialog(self.context.workspace, training_id, self, today=self.context.today())
-        except BkfiError as error:
-            dialogs.show_error(self, error)
-            return
-        self.dialog.saved.connect(self._saved)
-        self.dialog.finished.connect(self.dialog.deleteLater)
-        self.dialog.open()
-
-    def _saved(self, training_id: int) -> None:
-        self.context.signals.trainings_changed.emit()  # refreshes this page too
-        self.select_id(training_id)
-
-    # --- table --------------------------------------------------------------------------------------
-
-    def selected_id(self) -> int | None:
-        return selected_row_id(self.ui.trainingTable)
-
-    def selected_line(self) -> TrainingLine | None:
-        wanted = self.selected_id()
-        return next((line for line in self.lines if line.id == wanted), None)
-
-    def select_id(self, training_id: int) -> None:
-        select_row_id(self.ui.trainingTable, training_id)
-
-    def visible_lines(self) -> list[TrainingLine]:
-        words = fold_for_search(self.ui.searchEdit.text()).split()
-        return [line for line in self.lines if all(word in line.search_key for word in words)]
-
-    def _fill(self) -> None:
-        keep = self.selected_id()
-        table = self.ui.trainingTable
-        lines = self.visible_lines()
-        table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            for column, text in enumerate(line.cells):
-                item = QTableWidgetItem(text)
-                if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, line.id)
-                table.setItem(row, column, item)
-        if keep is not None:
-            self.select_id(keep)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        self.ui.editButton.setEnabled(has_selection)
-        self.ui.deleteButton.setEnabled(has_selection)
