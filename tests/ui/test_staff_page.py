@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -155,3 +156,28 @@ def test_someone_with_records_is_marked_as_left_instead_of_deleted(
     assert table_names(page) == ["Phạm Thị Lan"]
     page.ui.showFormerCheck.setChecked(False)
     assert table_names(page) == []
+
+
+def test_an_edit_made_on_the_page_is_announced_once_and_the_dashboard_follows(
+    qtbot: QtBot, main_window: Any
+) -> None:
+    """The page says "staff changed" through the runner's one signal, like a finished job; the
+    dashboard, listening there, warns at once that the unit has no officer any more."""
+    dashboard = main_window.current_page()
+    assert dashboard.ui.warningLabel.isHidden()
+    announced: list[frozenset[str]] = []
+    main_window.context.runner.changed.connect(announced.append)
+    page = main_window.show_page("staff")
+    today = main_window.context.today()
+    [officer] = [line for line in page.lines if line.role == "officer" and line.is_current(today)]
+    page.select_id(officer.id)
+    qtbot.mouseClick(page.ui.endButton, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.ui.toDateCheck.isChecked()
+    left = today - dt.timedelta(days=1)
+    dialog.ui.toDateEdit.setDate(QDate(left.year, left.month, left.day))
+    save(dialog, qtbot)
+
+    assert announced == [frozenset({"staff"})]
+    assert "Cán bộ phụ trách TTĐN" in page.ui.roleWarningLabel.text()
+    assert dashboard.summary.missing_officer and not dashboard.ui.warningLabel.isHidden()
