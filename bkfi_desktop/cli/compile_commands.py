@@ -61,6 +61,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="lập dự thảo báo cáo tổng hợp theo Nghị định 30 (PDF, có dữ liệu đính kèm để ký số)",
     )
     compile_parser.add_argument("--docx", metavar="BAO_CAO.docx", type=Path, help="bản Word của báo cáo tổng hợp để sửa")
+    compile_parser.add_argument(
+        "--tasks", action="store_true",
+        help="in kết quả theo từng nhiệm vụ: mỗi đơn vị có vai trò báo cáo gì (tình trạng, tiến độ, kết quả), "
+        "đơn vị chưa báo cáo",
+    )
     compile_parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON (UTF-8)")
     compile_parser.set_defaults(handler=run_compile)
 
@@ -142,6 +147,27 @@ def _print_text(result: CompiledPeriod) -> None:
             print_line(f"Đã ghi {text}: {result.written[kind]}")
 
 
+def _print_tasks(result: CompiledPeriod) -> None:
+    """Task by task, one line per unit: what it reported, or why nothing is there."""
+    if not result.tasks:
+        print_line("Không có nhiệm vụ nào trong các báo cáo được nhận.")
+        return
+    print_line("Kết quả theo từng nhiệm vụ:")
+    several = len({row.plan for row in result.tasks}) > 1
+    for row in result.tasks:
+        plan = f" [{row.plan}]" if several and row.plan else ""
+        print_line(f"Nhiệm vụ {row.code}{plan}: {row.title} — {row.reported}/{len(row.units)} đơn vị đã báo cáo")
+        for line in row.units:
+            if line.reported:
+                result_text = " ".join(line.result.split())
+                print_line(
+                    f"  {line.unit} ({line.role_label}): {line.status_label}, {line.progress}%"
+                    + (f" — {result_text}" if result_text else "") + (f" ({line.note})" if line.note else "")
+                )
+            else:
+                print_line(f"  {line.unit} ({line.role_label}): {line.status_label} — {line.note}")
+
+
 def _failure_reason(compilation: Compilation) -> str:
     if not compilation.accepted:
         if len(compilation.refused) == 1:
@@ -178,6 +204,8 @@ def run_compile(args: argparse.Namespace) -> int:
         print_json(result.to_dict())
     else:
         _print_text(result)
+        if args.tasks:
+            _print_tasks(result)
     compilation = result.compilation
     if compilation.ok:
         return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from bkfi_desktop.exchange.compilation_model import (
     UnitFigures,
 )
 from bkfi_desktop.exchange.compilation_pool import check_isolated
+from bkfi_desktop.exchange.compilation_tasks import TaskRow
 from bkfi_desktop.exchange.report_payload import SCHEMA_ID, read_signed_payload
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.textvn.folding import fold_for_match
@@ -57,11 +58,12 @@ ProgressCallback = Callable[[int, str], bool | None]
 CompilationCancelled = Cancelled  # the one cancel exception (bkfi_desktop.errors); old name kept for callers
 
 
-def write_compilation_xlsx(compilation: Compilation, out: Path) -> Path:
-    """The consolidated workbook (openpyxl is loaded only when one is written)."""
+def write_compilation_xlsx(compilation: Compilation, out: Path, tasks: Sequence[TaskRow] = ()) -> Path:
+    """The consolidated workbook (openpyxl is loaded only when one is written); `tasks`, the per-task
+    view, adds its sheet."""
     from bkfi_desktop.exchange.compilation_xlsx import write_compilation_xlsx as write
 
-    return write(compilation, out)
+    return write(compilation, out, tasks=tasks)
 
 
 def _step(progress: ProgressCallback | None, percent: int, message: str) -> None:

@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from bkfi_desktop.documents.signing.certificates import VIETNAM_TZ
 from bkfi_desktop.errors import InvalidInputError, os_error_reason
 from bkfi_desktop.exchange.compilation_model import Compilation
+from bkfi_desktop.exchange.compilation_tasks import SHEET_TITLE, TaskRow, sheet_columns, sheet_rows
 from bkfi_desktop.exchange.report_appendix import DATE_FORMAT, FONT_NAME, FORMULA_TRIGGERS, HEADER_ROW
 
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -101,7 +102,7 @@ def _sheet(
     return sheet
 
 
-def build_compilation_workbook(compilation: Compilation) -> Workbook:
+def build_compilation_workbook(compilation: Compilation, tasks: Sequence[TaskRow] = ()) -> Workbook:
     book = Workbook()
     book.remove(book.active)
     accepted, totals = compilation.accepted, compilation.totals
@@ -170,6 +171,11 @@ def build_compilation_workbook(compilation: Compilation) -> Workbook:
         ],
         ["", total_label, totals.tasks_total, *(totals.task_status.get(s, 0) for s, _l in statuses)],
     )
+    if tasks:  # what each unit reported, task by task: the office's assessment is written from it
+        _sheet(
+            book, SHEET_TITLE, f"KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ CỦA CÁC ĐƠN VỊ {upper}", note,
+            sheet_columns(tasks), sheet_rows(tasks),
+        )
     _sheet(
         book, "Tệp bị từ chối", "CÁC TỆP BÁO CÁO BỊ TỪ CHỐI", note,
         [("TT", 6), ("Tệp", 34), ("Lý do", 24), ("Chi tiết", 70), ("Đơn vị", 28), ("Thời gian ký", 17)],
@@ -181,12 +187,12 @@ def build_compilation_workbook(compilation: Compilation) -> Workbook:
     return book
 
 
-def write_compilation_xlsx(compilation: Compilation, out: Path) -> Path:
+def write_compilation_xlsx(compilation: Compilation, out: Path, tasks: Sequence[TaskRow] = ()) -> Path:
     """Write the consolidated workbook to `out` atomically; a Vietnamese InvalidInputError if it cannot."""
     out = Path(out)
     if out.is_dir():
         raise InvalidInputError(f"“{out}” là một thư mục; hãy chọn tên tệp để lưu bảng tổng hợp.")
-    book = build_compilation_workbook(compilation)
+    book = build_compilation_workbook(compilation, tasks)
     temporary: Path | None = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp", dir=out.parent)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from bkfi_desktop.exchange.compilation import Compilation, compile_reports, write_compilation_xlsx
 from bkfi_desktop.exchange.compilation_board import BoardRow, board_counts, build_board
+from bkfi_desktop.exchange.compilation_tasks import TaskRow, build_task_view, plans_reported
 from bkfi_desktop.workflows.progress import Progress
 
 if TYPE_CHECKING:  # the roster needs the database; a compile without a workspace does not load it
@@ -29,6 +30,8 @@ class CompiledPeriod:
     due_date: dt.date | None
     due_source: str | None  # office | default | None (no workspace, no period)
     written: dict[str, Path] = field(default_factory=dict)  # xlsx / pdf / docx
+    tasks: list[TaskRow] = field(default_factory=list)  # the per-task view (task × unit)
+    report_id: int | None = None  # the consolidated report's record, once one is written
 
     def to_dict(self) -> dict[str, Any]:
         data = self.compilation.to_dict()
@@ -36,6 +39,7 @@ class CompiledPeriod:
         data["due_source"] = self.due_source
         data["roster"] = [row.to_dict() for row in self.board]
         data["board_counts"] = board_counts(self.board)
+        data["tasks"] = [row.to_dict() for row in self.tasks]
         for kind in ("xlsx", "pdf", "docx"):
             data[{"xlsx": "out", "pdf": "report_out", "docx": "docx"}[kind]] = (
                 str(self.written[kind]) if kind in self.written else None
@@ -54,6 +58,21 @@ def _roster_and_due(
         roster = [unit.name for unit in get_roster(session, period, plan_key) if unit.required]
         due, source = deadline(session, period)
     return roster, due, source
+
+
+def _task_view(
+    workspace: Workspace | None, compilation: Compilation, board: list[BoardRow], plan_key: str | None
+) -> list[TaskRow]:
+    """Task × unit from the accepted payloads, with the units the office's plan gives a role (the plans
+    the reports are about, or the one named) — only those plans, so another plan adds no empty rows."""
+    duties = []
+    if workspace is not None:
+        from bkfi_desktop.core.task_duties import task_duties
+
+        keys = [plan_key] if plan_key else plans_reported(compilation)
+        with workspace.session() as session:
+            duties = task_duties(session, keys)
+    return build_task_view(compilation, board, duties)
 
 
 def _remember(workspace: Workspace, compilation: Compilation, board: list[BoardRow]) -> None:
@@ -96,11 +115,12 @@ def compile_period(
     progress.step(85, "Đang lập bảng tình hình nộp báo cáo…")
     roster, due, source = _roster_and_due(workspace, period or compilation.period_code, plan_key)
     result = CompiledPeriod(compilation, build_board(compilation, roster, due), due, source)
+    result.tasks = _task_view(workspace, compilation, result.board, plan_key)
     if workspace is not None and compilation.period_code:
         _remember(workspace, compilation, result.board)
     if xlsx_out is not None:
         progress.step(90, "Đang ghi bảng tổng hợp…")
-        result.written["xlsx"] = write_compilation_xlsx(compilation, xlsx_out)
+        result.written["xlsx"] = write_compilation_xlsx(compilation, xlsx_out, tasks=result.tasks)
     if report_out is not None or docx_out is not None:
         progress.step(93, "Đang lập báo cáo tổng hợp…")
         from bkfi_desktop.workflows.consolidated_report import write_consolidated

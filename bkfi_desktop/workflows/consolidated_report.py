@@ -116,6 +116,7 @@ def write_consolidated(
             )
             session.add(report)
             session.flush()
+            report_id = report.id
             audit.record(
                 session, "report", "report", report.id,
                 f"Lập báo cáo tổng hợp số {document.number_text} ({period.label_vi}) từ "
@@ -123,6 +124,7 @@ def write_consolidated(
             )
             staged.commit()
         staged.finish()
+        result.report_id = report_id  # what the sign dialog signs, like any issued report
     finally:
         staged.discard()
     return written

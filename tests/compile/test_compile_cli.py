@@ -64,7 +64,7 @@ def test_json_output_is_nfc_with_stable_fields(
     data = json.loads(stdout)
     assert set(data) == {
         "period", "ok", "accepted", "refused", "totals", "out", "report_out", "docx", "roster", "board_counts",
-        "due_date", "due_source",
+        "due_date", "due_source", "tasks",
     }
     assert data["period"] == {"code": "2025-H1", "label": "6 tháng đầu năm 2025"}
     assert data["ok"] is False and data["out"] is None
