@@ -1,6 +1,6 @@
 """Bring a workspace file to the schema this program knows, safely.
 
-On open: a new file gets every migration from the first table; an older file is backed up, then
+On open: a new file gets the models' schema stamped at the head revision; an older file is backed up, then
 upgraded; a file from a newer program, or one that is not a BKFI workspace, is refused untouched.
 """
 
@@ -79,6 +79,9 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     _refuse_non_sqlite(path)
     if _stored_revision(path) == SCHEMA_HEAD:
         return None
+    if _holds_nothing(path):
+        create_at_head(engine)
+        return None
     state = migration_state(engine)
     if not state.known:
         raise DatabaseError(
@@ -99,6 +102,42 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup
+
+
+# Alembic's own version table, as its first `upgrade` would create it.
+_VERSION_TABLE = (
+    "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n"
+    "\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)"
+)
+
+
+def create_at_head(engine: Engine) -> None:
+    """A new workspace: the models' schema created at once and stamped with the head revision, in one
+    transaction. Running the whole migration chain instead costs most of a second on an old PC
+    (Alembic's import, then batch copies of tables that are still empty).
+    tests/core/test_store_schema.py proves this schema equal to the migrated one, so they cannot drift."""
+    from bkfi_desktop.core.store.models import Base
+
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        connection.exec_driver_sql(_VERSION_TABLE)
+        connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,))
+
+
+def _holds_nothing(path: Path) -> bool:
+    """No file yet, an empty one, or an SQLite file without a single table or index."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except sqlite3.Error:
+        return False  # the migration path says what is wrong with it
+    finally:
+        connection.close()
 
 
 def _read_only_uri(path: Path) -> str:

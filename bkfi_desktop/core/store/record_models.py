@@ -48,12 +48,13 @@ class Activity(Base):
     kind: Mapped[str] = mapped_column(String(30))
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     title: Mapped[str] = mapped_column(Text)
-    # fold_for_search(title): lets the search box ignore diacritics and case in SQL.
-    title_key: Mapped[str] = mapped_column(Text, default="")
     link: Mapped[str] = mapped_column(Text, default="")
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    # fold_for_search(title): lets the search box ignore diacritics and case in SQL. Last and with a
+    # server default, as migration 0002 added it (a new workspace is created from these models).
+    title_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Indicator(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bkfi_desktop.core.store.base import Base
@@ -18,12 +18,12 @@ class RosterEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     period: Mapped[str] = mapped_column(String(12), index=True)
-    plan_key: Mapped[str] = mapped_column(String(120), default="")  # "" when the workspace has one plan
+    plan_key: Mapped[str] = mapped_column(String(120), default="", server_default="")  # "" when the workspace has one plan
     unit_name: Mapped[str] = mapped_column(String(300))
     unit_key: Mapped[str] = mapped_column(String(300))  # fold_for_match(unit_name)
-    required: Mapped[bool] = mapped_column(Boolean, default=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    note: Mapped[str] = mapped_column(Text, default="")
+    required: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PeriodDeadline(Base):
@@ -47,9 +47,9 @@ class ReceivedReport(Base):
     unit_name: Mapped[str] = mapped_column(String(300))
     unit_key: Mapped[str] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(12))  # on_time | late | refused
-    reason: Mapped[str] = mapped_column(Text, default="")
-    file: Mapped[str] = mapped_column(Text, default="")
-    signer: Mapped[str] = mapped_column(String(300), default="")
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    file: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signer: Mapped[str] = mapped_column(String(300), default="", server_default="")
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    report_uuid: Mapped[str] = mapped_column(String(36), default="")
-    sha256: Mapped[str] = mapped_column(String(64), default="")
+    report_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")

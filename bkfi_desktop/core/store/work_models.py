@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bkfi_desktop.core.store.base import Base, JsonText, utc_now
@@ -127,8 +127,10 @@ class DetailedPlan(Base):
     extra_items: Mapped[list[dict[str, Any]] | None] = mapped_column(JsonText)  # the unit's own activities
     number: Mapped[int | None] = mapped_column(Integer)
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
-    uuid: Mapped[str] = mapped_column(String(36), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    uuid: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utc_now, onupdate=utc_now, server_default=func.current_timestamp()
+    )
 
 
 class Evidence(Base):
