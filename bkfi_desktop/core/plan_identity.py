@@ -70,12 +70,15 @@ def _shared_tasks(session: Session, plan: Plan, incoming: set[str]) -> tuple[int
 
 def match_plan(session: Session, data: PlanData) -> PlanMatch:
     """The best stored plan for `data`, certain or not; PlanMatch() (no plan) when none fits."""
+    plans = list(session.scalars(select(Plan).order_by(Plan.id)))
+    if not plans:  # a new workspace: nothing to match, so no task text to fold
+        return PlanMatch()
     incoming = {fold_for_match(clean_text(task.content)) for group in data.groups for task in group.tasks}
     digits = number_digits(data.number)
     title = _folded_title(data.title)
     issuer = fold_for_match(data.issuer)
     best: tuple[int, PlanMatch] | None = None
-    for plan in session.scalars(select(Plan).order_by(Plan.id)):
+    for plan in plans:
         if plan.key == data.key:
             return PlanMatch(plan.id, plan.key, plan.title, True, ["cùng mã kế hoạch"])
         reasons: list[str] = []

@@ -6,6 +6,7 @@ code), never touches the unit's assignments, and marks tasks gone from the list 
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -252,28 +253,36 @@ def _match_tasks(existing: list[Task], data: PlanData) -> dict[int, Task]:
     return matches
 
 
+# Pure, and a list repeats a few deadline phrases ("Thường xuyên", "Hằng năm") over its tasks.
+_parse_deadline = functools.lru_cache(maxsize=4096)(parse_deadline)
+
+
+def _task_fields(group_id: int, data: TaskData, position: int) -> dict[str, Any]:
+    """A task's stored fields from the file, the same for a new task and an updated one."""
+    deadline = _parse_deadline(data.deadline_text)
+    return {
+        "group_id": group_id,
+        "code": data.code,
+        "position": position,
+        "content": clean_text(data.content),
+        "details": "\n".join(clean_text(detail) for detail in data.details if detail.strip()),
+        "product": clean_text(data.product),
+        "deadline_text": deadline.text,
+        "due_date": deadline.due_date,
+        "start_date": deadline.start_date,
+        "recurrence": deadline.recurrence,
+        "note": clean_text(data.note),
+    }
+
+
 def _fill_task(task: Task, group: TaskGroup, data: TaskData, position: int) -> None:
-    deadline = parse_deadline(data.deadline_text)
-    task.group_id = group.id
-    task.code = data.code
-    task.position = position
-    task.content = clean_text(data.content)
-    task.details = "\n".join(clean_text(detail) for detail in data.details if detail.strip())
-    task.product = clean_text(data.product)
-    task.deadline_text = deadline.text
-    task.due_date = deadline.due_date
-    task.start_date = deadline.start_date
-    task.recurrence = deadline.recurrence
-    task.note = clean_text(data.note)
+    for name, value in _task_fields(group.id, data, position).items():
+        setattr(task, name, value)
 
 
 def _task_row(plan_id: int, group: TaskGroup, data: TaskData, position: int) -> dict[str, Any]:
     """A new task as a row for one bulk INSERT (the same fields _fill_task sets on a stored task)."""
-    task = Task(plan_id=plan_id, content="")
-    _fill_task(task, group, data, position)
-    columns = ("plan_id", "group_id", "code", "position", "content", "details", "product", "deadline_text",
-               "due_date", "start_date", "recurrence", "note")
-    return {name: getattr(task, name) for name in columns} | {"updated_at": utc_now()}
+    return {"plan_id": plan_id, **_task_fields(group.id, data, position), "updated_at": utc_now()}
 
 
 def _insert_new_tasks(session: Session, new_tasks: list[tuple[dict[str, Any], list[tuple[int, str]]]]) -> None:
@@ -283,7 +292,8 @@ def _insert_new_tasks(session: Session, new_tasks: list[tuple[dict[str, Any], li
         return
     # A plain executemany, then the ids by code (unique within the plan): RETURNING with many rows
     # made SQLAlchemy splice result batches at quadratic cost.
-    session.execute(insert(Task), [row for row, _units in new_tasks])
+    # Core executemany on the tables: the ORM's bulk path still walks every row through the mapper.
+    session.execute(insert(Task.__table__), [row for row, _units in new_tasks])
     plan_id = new_tasks[0][0]["plan_id"]
     ids = dict(session.execute(select(Task.code, Task.id).where(Task.plan_id == plan_id)).all())
     links = [
@@ -292,7 +302,7 @@ def _insert_new_tasks(session: Session, new_tasks: list[tuple[dict[str, Any], li
         for unit_id, role in wanted
     ]
     if links:
-        session.execute(insert(TaskUnit), links)
+        session.execute(insert(TaskUnit.__table__), links)
 
 
 def _wanted_units(units: UnitIndex, data: TaskData, result: ApplyResult) -> list[tuple[int, str]]:

@@ -20,9 +20,7 @@ from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import Cancelled, InvalidInputError
 from bkfi_desktop.exchange import text_budget
 from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
-from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
 from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
-from bkfi_desktop.exchange.task_lists.pdf_reader import read_pdf
 from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
 from bkfi_desktop.exchange.task_lists.refine import refine_plan
 from bkfi_desktop.exchange.task_lists.sniff import detect_kind, file_error
@@ -130,11 +128,17 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
 def _read_kind(path: Path, kind: str, sheet: str | None, progress: Progress | None) -> PlanData:
     if kind == "xlsx":
         return read_xlsx(path, sheet=sheet, progress=progress)
+    # python-docx and the PDF reader are imported for their own kinds only: an Excel import
+    # (the common case) does not wait for them.
     if kind == "docx":
+        from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
+
         return read_docx(path)
     if kind == "csv":
         return _read_csv(path)
     if kind == "pdf":
+        from bkfi_desktop.exchange.task_lists.pdf_reader import read_pdf
+
         return read_pdf(path)
     return read_text_plan(path)
 

@@ -7,6 +7,7 @@ puts the tone on the second vowel, the modern style on the first. With a final c
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -18,6 +19,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MOVABLE_NUCLEI = frozenset({"oa", "oe", "uy"})
 
 
+# Pure, and a list's text repeats a few thousand distinct words: parse each word once per run.
+@functools.lru_cache(maxsize=32_768)
 def _place(word: str, on_first: bool) -> str:
     syllable = split_syllable(word)
     if (
