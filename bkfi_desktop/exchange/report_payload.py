@@ -208,7 +208,12 @@ def build_payload(
 
 
 def validate_payload(payload: Any) -> None:
-    """Raise InvalidInputError (Vietnamese) when the payload does not follow `bkfi.report/1`."""
+    """Raise InvalidInputError (Vietnamese) when the payload does not follow `bkfi.report/1`.
+
+    The compiled check answers "valid?" with jsonschema's meaning (tests/reports/test_schema_check.py)
+    in a fraction of the time on 20,000 activities; jsonschema runs only to say where a payload breaks."""
+    if _quick_check()(payload):
+        return
     error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "gốc"
