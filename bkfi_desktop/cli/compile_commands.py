@@ -132,7 +132,7 @@ def _print_text(result: CompiledPeriod) -> None:
         )
         print_line(
             f"Nhiệm vụ: {totals.tasks_total}, hoàn thành {totals.task_status.get('done', 0)}; "
-            f"đơn vị có cán bộ phụ trách TTĐN: {totals.officer_named_units}/{totals.units}; "
+            f"đơn vị có cán bộ phụ trách: {totals.officer_named_units}/{totals.units}; "
             f"có kế hoạch chi tiết: {totals.detailed_plan_units}/{totals.units}."
         )
     if result.board:

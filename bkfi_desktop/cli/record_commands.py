@@ -50,7 +50,7 @@ def _register_staff(subparsers: argparse._SubParsersAction) -> None:
     add = group.add_parser("add", help="thêm cán bộ")
     add.add_argument("full_name", metavar="HỌ_TÊN")
     add.add_argument("--title", default="", help="chức vụ")
-    add.add_argument("--role", default="member", choices=list(TTDN_ROLE_LABELS), help="vai trò TTĐN")
+    add.add_argument("--role", default="member", choices=list(TTDN_ROLE_LABELS), help="vai trò (lãnh đạo phụ trách, cán bộ phụ trách, thành viên)")
     add.add_argument("--phone", default="")
     add.add_argument("--email", default="")
     add.add_argument("--from", dest="from_date", type=date_arg)

@@ -140,7 +140,7 @@ def default_texts(unit: UnitInfo, plan: PlanInfo) -> dict[str, str]:
         "intro": f"Thực hiện {reference}{about}, {unit.unit_name} xây dựng Kế hoạch chi tiết triển khai "
         "thực hiện như sau:",
         "purpose": f"Triển khai đầy đủ, kịp thời, có hiệu quả các nhiệm vụ được giao tại {reference}.\n"
-        "Nâng cao nhận thức và trách nhiệm của cán bộ, công chức đối với công tác thông tin đối ngoại.",
+        f"Nâng cao nhận thức và trách nhiệm của cán bộ, công chức đối với công tác {plan.topic}.",
         "requirements": "Xác định rõ nội dung, thời hạn hoàn thành, người chủ trì và sản phẩm của từng nhiệm vụ; "
         "gắn với nhiệm vụ chính trị của đơn vị.\n"
         "Định kỳ 6 tháng, hằng năm đánh giá, báo cáo kết quả thực hiện theo quy định.",
@@ -236,7 +236,8 @@ def compile_detailed_plan(
 ) -> DetailedPlanContent:
     plan = find_plan(session, plan_key)
     unit = unit_info(session)
-    info = PlanInfo(key=plan.key, number=plan.number, issued_on=plan.issued_on, issuer=plan.issuer, title=plan.title)
+    info = PlanInfo(key=plan.key, number=plan.number, issued_on=plan.issued_on, issuer=plan.issuer, title=plan.title,
+                    topic=plan.topic)
     stored = session.scalar(select(DetailedPlan).where(DetailedPlan.plan_id == plan.id))
     texts = default_texts(unit, info)
     for key, value in ((stored.texts or {}) if stored else {}).items():

@@ -23,6 +23,7 @@ from bkfi_desktop.core.plan_identity import (
     number_digits,
     same_kind_as_plan,
 )
+from bkfi_desktop.core.plan_topic import topic_of_title
 from bkfi_desktop.core.store.models import Plan, Task, TaskGroup, TaskUnit, utc_now
 from bkfi_desktop.core.units import UnitIndex
 from bkfi_desktop.core.workspace import Workspace
@@ -178,7 +179,11 @@ def _upsert_plan(session: Session, data: PlanData, plan: Plan | None) -> Plan:
     # "Danh mục nhiệm vụ…" line; a field the file leaves blank keeps what another file said.
     from_text = not is_table_source(data.source_name)
     if fresh or from_text or not plan.title:
+        guessed = topic_of_title(plan.title or "")
         plan.title = clean_text(data.title) or plan.title
+        # The topic its title names, unless the clerk has set another one.
+        if fresh or plan.topic == guessed:
+            plan.topic = topic_of_title(plan.title)
     if fresh or number_digits(data.number) or not number_digits(plan.number):
         plan.number = clean_line(data.number) or plan.number
     plan.issued_on = data.issued_on or plan.issued_on

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bkfi_desktop.core.plan_topic import workspace_topic
 from bkfi_desktop.core.profile import get_profile
 from bkfi_desktop.core.staff import list_staff
 from bkfi_desktop.core.store.models import Plan, Task
@@ -110,11 +111,11 @@ def staff_listing(session: Session, today: dt.date) -> Listing:
         for number, person in enumerate(list_staff(session), start=1)
     ]
     columns = (
-        Column("TT", 9, "number"), Column("Họ và tên", 38), Column("Chức vụ", 45), Column("Vai trò TTĐN", 30),
+        Column("TT", 9, "number"), Column("Họ và tên", 38), Column("Chức vụ", 45), Column("Vai trò", 30),
         Column("Điện thoại", 26), Column("Thư điện tử", 45), Column("Từ ngày", 22, "date"),
         Column("Đến ngày", 22, "date"),
     )
-    return Listing("staff", "DANH SÁCH CÁN BỘ", "Cán bộ và vai trò trong công tác thông tin đối ngoại",
+    return Listing("staff", "DANH SÁCH CÁN BỘ", f"Cán bộ và vai trò trong công tác {workspace_topic(session)}",
                    columns=columns, rows=tuple(rows), landscape=True, **_header(session, today))
 
 

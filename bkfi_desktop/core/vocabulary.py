@@ -24,7 +24,7 @@ ROLE_STRENGTH: dict[str, int] = {"lead": 3, "implement": 2, "support": 1}
 
 TTDN_ROLE_LABELS: dict[str, str] = {
     "leader": "Lãnh đạo phụ trách",
-    "officer": "Cán bộ phụ trách TTĐN",
+    "officer": "Cán bộ phụ trách",  # of the plans' work (the seed's TTĐN, or another topic)
     "member": "Thành viên",
 }
 

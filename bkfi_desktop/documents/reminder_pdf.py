@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from bkfi_desktop.core.periods import Period, format_date_vi
-from bkfi_desktop.core.reports.content import UnitInfo
+from bkfi_desktop.core.reports.content import DEFAULT_TOPIC, UnitInfo
 from bkfi_desktop.core.reports.document_info import DocumentInfo
 from bkfi_desktop.documents.report_pdf.builder import make_doc_template
 from bkfi_desktop.documents.report_pdf.header import header_flowables
@@ -31,11 +31,12 @@ def reminder_number(prefix: str) -> str:
 
 
 def render_reminder(
-    office: UnitInfo, period: Period, missing: list[str], due: dt.date, *, issued_on: dt.date, reply_by: dt.date
+    office: UnitInfo, period: Period, missing: list[str], due: dt.date, *, issued_on: dt.date, reply_by: dt.date,
+    topic: str = DEFAULT_TOPIC,
 ) -> bytes:
-    """The letter as PDF bytes with an empty signature field, ready to sign."""
+    """The letter as PDF bytes with an empty signature field, ready to sign; `topic`: the plan's."""
     styles = make_styles()
-    subject = f"V/v đôn đốc gửi báo cáo kết quả thực hiện công tác thông tin đối ngoại {period.label_vi}"
+    subject = f"V/v đôn đốc gửi báo cáo kết quả thực hiện công tác {topic} {period.label_vi}"
     document = DocumentInfo(uuid="", number=None, number_text=reminder_number(office.number_prefix),
                             issued_on=issued_on, subject=subject)
     output = io.BytesIO()
@@ -53,7 +54,7 @@ def render_reminder(
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [table, Spacer(1, 10)]
     body = [
-        f"Thực hiện chế độ báo cáo định kỳ, hạn gửi báo cáo kết quả thực hiện công tác thông tin đối ngoại "
+        f"Thực hiện chế độ báo cáo định kỳ, hạn gửi báo cáo kết quả thực hiện công tác {topic} "
         f"{period.label_vi} (thời gian chốt số liệu {period.window_vi}) là ngày {format_date_vi(due)}. "
         f"Đến nay, {office.unit_name} chưa nhận được báo cáo của {len(missing)} đơn vị nêu trên.",
         f"Để kịp thời tổng hợp, báo cáo cấp trên, {office.unit_name} đề nghị các đơn vị khẩn trương gửi báo cáo "

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from bkfi_desktop.core.chart_data import ChartData
+from bkfi_desktop.core.plan_topic import DEFAULT_TOPIC
 from bkfi_desktop.documents.charts import leader_charts
 from bkfi_desktop.documents.report_pdf.builder import make_doc_template
 from bkfi_desktop.documents.report_pdf.styles import FRAME_WIDTH, make_styles
@@ -28,6 +29,7 @@ class SummaryFigures:
     report_due: dt.date
     leaders: Sequence[str]
     officers: Sequence[str]
+    topic: str = DEFAULT_TOPIC  # the workspace's plans' topics ("thông tin đối ngoại và chuyển đổi số")
 
 
 def _sentences(figures: SummaryFigures, data: ChartData) -> list[str]:
@@ -46,7 +48,7 @@ def _sentences(figures: SummaryFigures, data: ChartData) -> list[str]:
     return [
         f"Nhiệm vụ của đơn vị: {number_vi(data.task_count)}, đã hoàn thành {number_vi(done)} ({share}%); "
         f"quá hạn {number_vi(figures.overdue)}; đến hạn trong 30 ngày tới {number_vi(figures.due_soon)}.",
-        f"Hoạt động thông tin đối ngoại năm {data.year}: {number_vi(this_year)} lượt ghi nhận{change}. "
+        f"Hoạt động {figures.topic} năm {data.year}: {number_vi(this_year)} lượt ghi nhận{change}. "
         f"Tập huấn năm {data.year}: {number_vi(sum(data.trainings_by_quarter))} lớp, "
         f"{number_vi(sum(data.participants_by_quarter))} lượt người.",
         f"{figures.report_label}: hạn gửi {figures.report_due.strftime('%d/%m/%Y')}. Phân công: {people}.",

@@ -86,7 +86,7 @@ def _sections(doc, content: ReportContent, narrative: dict[str, str]) -> None:
 
     heading(0, "Kết quả đạt được")
     narrative_of("results")
-    _body(doc, "Kết quả hoạt động thông tin đối ngoại", bold=True)
+    _body(doc, f"Kết quả hoạt động {content.topic}", bold=True)
     rows = [[str(n), t.label, number_vi(t.entries), number_vi(t.quantity)] for n, t in enumerate(content.activity_totals, 1)]
     rows.append(["", "Tổng cộng", number_vi(content.activity_entries), number_vi(content.activity_quantity)])
     _table(doc, ("TT", "Loại hoạt động", "Số lần ghi nhận", "Số lượng"), rows)
@@ -112,7 +112,7 @@ def _sections(doc, content: ReportContent, narrative: dict[str, str]) -> None:
     narrative_of("proposals")
     _body(
         doc,
-        f"Trên đây là báo cáo kết quả thực hiện công tác thông tin đối ngoại {content.period.label_vi} "
+        f"Trên đây là báo cáo kết quả thực hiện công tác {content.topic} {content.period.label_vi} "
         f"của {content.unit.unit_name}./.",
     )
 

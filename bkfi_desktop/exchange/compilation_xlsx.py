@@ -119,7 +119,7 @@ def build_compilation_workbook(compilation: Compilation, tasks: Sequence[TaskRow
         [("TT", 6), ("Đơn vị", 34), ("Số, ký hiệu", 16), ("Ngày ban hành", 13), ("Thời gian ký", 17),
          ("Người ký", 24), ("Số lượng hoạt động", 12), ("Số lớp tập huấn", 10), ("Lượt người tập huấn", 11),
          ("Số giờ tập huấn", 10), ("Lớp ngoại ngữ", 10), ("Số nhiệm vụ", 10), ("Nhiệm vụ hoàn thành", 11),
-         ("Có lãnh đạo phụ trách", 11), ("Có cán bộ phụ trách TTĐN", 12), ("Có kế hoạch chi tiết", 11), ("Ghi chú", 40)],
+         ("Có lãnh đạo phụ trách", 11), ("Có cán bộ phụ trách", 12), ("Có kế hoạch chi tiết", 11), ("Ghi chú", 40)],
         [
             [n, r.unit_name, r.number_text, r.issued_on, _local(r.signing_time), r.signer or "",
              r.figures.activity_quantity, r.figures.trainings.sessions, r.figures.trainings.participants,

@@ -121,7 +121,7 @@ def build_appendix(content: ReportContent, document: DocumentInfo) -> bytes:
         ),
     )
     _sheet(
-        book, formats, "Cán bộ", "LÃNH ĐẠO, CÁN BỘ PHỤ TRÁCH CÔNG TÁC THÔNG TIN ĐỐI NGOẠI", note,
+        book, formats, "Cán bộ", f"LÃNH ĐẠO, CÁN BỘ PHỤ TRÁCH CÔNG TÁC {content.topic.upper()}", note,
         [Column("TT", 6), Column("Họ và tên", 28), Column("Chức vụ", 32), Column("Vai trò", 24),
          Column("Từ ngày", 14), Column("Đến ngày", 14)],
         (
@@ -141,7 +141,7 @@ def build_appendix(content: ReportContent, document: DocumentInfo) -> bytes:
         ),
     )
     _sheet(
-        book, formats, "Hoạt động", f"HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI {label_suffix.upper()}", note,
+        book, formats, "Hoạt động", f"HOẠT ĐỘNG {content.topic.upper()} {label_suffix.upper()}", note,
         [Column("TT", 8), Column("Ngày", 13), Column("Loại hoạt động", 28), Column("Số lượng", 10),
          Column("Nội dung", 70), Column("Nhiệm vụ", 10), Column("Đường dẫn", 40)],
         (

@@ -116,6 +116,7 @@ def build_payload(
             "title": content.plan.title,
             "issuer": content.plan.issuer,
             "issued_on": _iso(content.plan.issued_on),
+            "topic": content.plan.topic,
         },
         "tasks": [
             {
@@ -197,7 +198,8 @@ def build_payload(
         # A report on the unit's whole work across plans says which plan each task is of, so the
         # compiling office adds like with like. Absent for one plan: such a payload is as before.
         payload["plans"] = [
-            {"key": p.key, "number": p.number, "title": p.title, "issuer": p.issuer, "issued_on": _iso(p.issued_on)}
+            {"key": p.key, "number": p.number, "title": p.title, "issuer": p.issuer, "issued_on": _iso(p.issued_on),
+             "topic": p.topic}
             for p in content.plans
         ]
         for item, line in zip(payload["tasks"], content.tasks, strict=True):

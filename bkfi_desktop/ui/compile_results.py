@@ -124,7 +124,7 @@ class CompilationTables(QObject):
             (self.tr("Tasks reported"), str(totals.tasks_total), False),
             (self.tr("done"), str(totals.task_status.get("done", 0)), True),
             (
-                self.tr("Units with an officer in charge of foreign information"),
+                self.tr("Units with an officer in charge"),
                 f"{totals.officer_named_units}/{totals.units}",
                 False,
             ),

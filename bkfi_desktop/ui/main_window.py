@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("BKFI Desktop, version %1").replace("%1", __version__)
             + "\n\n"
-            + self.tr("BKFI Desktop: tasks, progress and periodic reports on foreign information work.")
+            + self.tr("BKFI Desktop: tasks, progress and periodic reports on the plans a unit carries out.")
             + "\n\n"
             + self.tr("Data file: %1").replace("%1", str(self.context.workspace.path)),
             self.tr("About BKFI Desktop"),

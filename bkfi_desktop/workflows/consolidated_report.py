@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bkfi_desktop.core import audit
+from bkfi_desktop.core.plan_topic import workspace_topic
 from bkfi_desktop.core.reports.compile import unit_info
 from bkfi_desktop.core.reports.content import PlanInfo
 from bkfi_desktop.core.reports.document_info import (
@@ -45,16 +46,25 @@ if TYPE_CHECKING:
     from bkfi_desktop.workflows.compile_reports import CompiledPeriod
 
 
-def _plan_of(result: CompiledPeriod) -> PlanInfo | None:
+def _plans_of(result: CompiledPeriod, workspace: Workspace) -> list[PlanInfo]:
+    """Every plan the accepted reports are about, each once, with its topic: the payload's, else the
+    office's own record of that plan (reports made before plans had a topic), else the office's plans'."""
+    found: dict[str, dict] = {}
     for report in result.compilation.accepted:
-        plan = report.payload.get("plan")
-        if plan:
+        payload = report.payload
+        for plan in [payload.get("plan"), *(payload.get("plans") or [])]:
+            if plan and plan.get("key") and plan["key"] not in found:
+                found[plan["key"]] = plan
+    plans = []
+    with workspace.session() as session:
+        for key, plan in found.items():
             issued = plan.get("issued_on")
-            return PlanInfo(
-                key=plan["key"], number=plan["number"], issued_on=dt.date.fromisoformat(issued) if issued else None,
-                issuer=plan.get("issuer", ""), title=plan["title"],
-            )
-    return None
+            plans.append(PlanInfo(
+                key=key, number=plan.get("number", ""), issued_on=dt.date.fromisoformat(issued) if issued else None,
+                issuer=plan.get("issuer", ""), title=plan.get("title", ""),
+                topic=plan.get("topic") or workspace_topic(session, key),
+            ))
+    return plans
 
 
 def write_consolidated(
@@ -77,11 +87,14 @@ def write_consolidated(
         office = unit_info(session)
         period = period_of(session, compilation.period_code)
         number = next_number(session, day.year) if pdf_out is not None else None
-    content = consolidated_content(compilation, office, period, _plan_of(result))
+    plans = _plans_of(result, workspace)
+    content = consolidated_content(compilation, office, period, plans[0] if plans else None)
+    if len(plans) > 1:  # reports on several plans: the text names each and speaks of each one's topic
+        content.plans = plans
     narrative = consolidated_narrative(content, compilation, result.board)
     document = DocumentInfo(
         uuid=str(uuid.uuid4()), number=number, number_text=format_number_text(number, office.number_prefix),
-        issued_on=day, subject=default_subject(period),
+        issued_on=day, subject=default_subject(period, content.topic),
     )
     staged = StagedFiles()
     written: dict[str, Path] = {}

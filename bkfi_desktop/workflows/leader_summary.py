@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bkfi_desktop.core.chart_data import chart_data
 from bkfi_desktop.core.dashboard import dashboard_summary
+from bkfi_desktop.core.plan_topic import workspace_topic
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.summary_pdf import SummaryFigures, render_summary
 from bkfi_desktop.workflows.printouts import write_whole
@@ -22,6 +23,7 @@ def build_leader_summary(
     with workspace.session() as session:
         summary = dashboard_summary(session, today)
         data = chart_data(session, today)
+        topic = workspace_topic(session)
     figures = SummaryFigures(
         unit_name=summary.own_unit_name or "",
         today=today,
@@ -31,6 +33,7 @@ def build_leader_summary(
         report_due=summary.report_period.due_date,
         leaders=summary.leaders,
         officers=summary.officers,
+        topic=topic,
     )
     progress.step(40, "Đang vẽ biểu đồ và dàn trang…")
     pdf = render_summary(figures, data)

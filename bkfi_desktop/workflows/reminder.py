@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from bkfi_desktop.core.periods import add_working_days
+from bkfi_desktop.core.plan_topic import workspace_topic
 from bkfi_desktop.core.reports.compile import unit_info
 from bkfi_desktop.core.reports.files import StagedFiles
 from bkfi_desktop.core.roster import deadline, missing_units, period_of
@@ -40,10 +41,12 @@ def write_reminder(
         chosen = period_of(session, period)
         missing = missing_units(session, period, plan_key)
         due, _source = deadline(session, period)
+        topic = workspace_topic(session, plan_key)
     if not missing:
         raise InvalidInputError(f"Mọi đơn vị phải báo cáo kỳ {chosen.code} đã gửi báo cáo hợp lệ; không cần đôn đốc.")
     pdf = render_reminder(
-        office, chosen, missing, due, issued_on=day, reply_by=add_working_days(max(day, due), REPLY_WORKING_DAYS)
+        office, chosen, missing, due, issued_on=day, reply_by=add_working_days(max(day, due), REPLY_WORKING_DAYS),
+        topic=topic,
     )
     staged = StagedFiles()
     try:

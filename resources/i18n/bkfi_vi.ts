@@ -294,8 +294,8 @@
         <translation>đã hoàn thành</translation>
     </message>
     <message>
-        <source>Units with an officer in charge of foreign information</source>
-        <translation>Đơn vị có cán bộ phụ trách TTĐN</translation>
+        <source>Units with an officer in charge</source>
+        <translation>Đơn vị có cán bộ phụ trách</translation>
     </message>
     <message>
         <source>Units with a detailed plan</source>
@@ -556,8 +556,8 @@
         <translation>lãnh đạo phụ trách</translation>
     </message>
     <message>
-        <source>an officer in charge of foreign information work</source>
-        <translation>cán bộ phụ trách công tác thông tin đối ngoại</translation>
+        <source>an officer in charge</source>
+        <translation>cán bộ phụ trách</translation>
     </message>
     <message>
         <source>The plan (§II.5, §IV.3) requires the unit to name %1; none is named yet.</source>
@@ -1201,10 +1201,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>BKFI Desktop: tasks, progress and periodic reports on foreign information work.</source>
-        <translation>BKFI Desktop: theo dõi nhiệm vụ, tiến độ và báo cáo định kỳ công tác thông tin đối ngoại.</translation>
-    </message>
-    <message>
         <source>About BKFI Desktop</source>
         <translation>Giới thiệu BKFI Desktop</translation>
     </message>
@@ -1215,6 +1211,10 @@
     <message>
         <source>BKFI Desktop, version %1</source>
         <translation>BKFI Desktop, phiên bản %1</translation>
+    </message>
+    <message>
+        <source>BKFI Desktop: tasks, progress and periodic reports on the plans a unit carries out.</source>
+        <translation>BKFI Desktop: theo dõi nhiệm vụ, tiến độ và báo cáo định kỳ việc thực hiện các kế hoạch của đơn vị.</translation>
     </message>
     <message>
         <source>Not backed up yet</source>
@@ -2689,7 +2689,7 @@ Có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>TTĐN &amp;role:</source>
-        <translation>&amp;Vai trò TTĐN:</translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2719,8 +2719,8 @@ Có muốn ghi đè không?</translation>
         <translation>Không có cán bộ nào khớp từ khóa tìm kiếm.</translation>
     </message>
     <message>
-        <source>No staff recorded yet. Press “New…” (Ctrl+N) to add the leader in charge and the officer in charge of foreign information work first.</source>
-        <translation>Chưa có cán bộ nào. Nhấn “Thêm mới…” (Ctrl+N) để thêm, trước hết là lãnh đạo phụ trách và cán bộ phụ trách công tác thông tin đối ngoại.</translation>
+        <source>No staff recorded yet. Press “New…” (Ctrl+N) to add the leader in charge and the officer in charge first.</source>
+        <translation>Chưa có cán bộ nào. Nhấn “Thêm mới…” (Ctrl+N) để thêm, trước hết là lãnh đạo phụ trách và cán bộ phụ trách.</translation>
     </message>
     <message>
         <source>%1 has %2 record(s) (trainings attended, tasks owned). Deleting would remove them from past reports. Mark this person as having left instead?</source>
@@ -2807,7 +2807,7 @@ Có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>TTĐN role</source>
-        <translation>Vai trò TTĐN</translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -57,12 +57,12 @@ def test_workbook_figures_match_the_payloads(three_units: Compilation, report_se
         assert row["Lượt người tập huấn"] == payload["training_summary"]["participants"]
         assert row["Số giờ tập huấn"] == payload["training_summary"]["hours"]
         assert row["Số nhiệm vụ"] == len(payload["tasks"])
-        assert row["Có cán bộ phụ trách TTĐN"] == ("Có" if payload["compliance"]["officer_named"] else "Chưa")
+        assert row["Có cán bộ phụ trách"] == ("Có" if payload["compliance"]["officer_named"] else "Chưa")
         assert row["Có kế hoạch chi tiết"] == ("Có" if payload["compliance"]["detailed_plan"] else "Chưa")
     total = summary[TOTAL]
     assert total["Số lượng hoạt động"] == sum(p["activity_totals"]["quantity"] for p in payloads.values())
     assert total["Lượt người tập huấn"] == sum(p["training_summary"]["participants"] for p in payloads.values())
-    assert total["Có cán bộ phụ trách TTĐN"] == sum(p["compliance"]["officer_named"] for p in payloads.values())
+    assert total["Có cán bộ phụ trách"] == sum(p["compliance"]["officer_named"] for p in payloads.values())
 
     activities = _table(book["Hoạt động"])
     for unit, payload in payloads.items():

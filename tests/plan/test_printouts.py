@@ -58,8 +58,8 @@ def test_excel_lists_are_print_ready_with_typed_cells(plan_demo, tmp_path) -> No
     assert first[0] == "1.1" and isinstance(first[4], dt.datetime) and first[6] == 1.0  # 100 % as a number
     assert tasks.cell(row=6, column=7).number_format == "0%"
     staff = load_workbook(tmp_path / "staff.xlsx").active
-    assert [c.value for c in staff[5]][:4] == ["TT", "Họ và tên", "Chức vụ", "Vai trò TTĐN"]
-    assert {row[3] for row in staff.iter_rows(min_row=6, values_only=True)} >= {"Lãnh đạo phụ trách", "Cán bộ phụ trách TTĐN"}
+    assert [c.value for c in staff[5]][:4] == ["TT", "Họ và tên", "Chức vụ", "Vai trò"]
+    assert {row[3] for row in staff.iter_rows(min_row=6, values_only=True)} >= {"Lãnh đạo phụ trách", "Cán bộ phụ trách"}
     training = load_workbook(tmp_path / "training.xlsx").active
     assert training.max_row - 5 == 4 and training.cell(row=6, column=11).value == 2
 

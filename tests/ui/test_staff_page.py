@@ -61,7 +61,7 @@ def test_add_staff_member_through_the_dialog(qtbot: QtBot, empty_context: AppCon
     assert table_names(page) == ["Nguyễn Thị Hoa"]
     assert page.selected_id() == person.id
     warning = page.ui.roleWarningLabel.text()
-    assert "Lãnh đạo phụ trách" not in warning and "Cán bộ phụ trách TTĐN" in warning
+    assert "Lãnh đạo phụ trách" not in warning and "Cán bộ phụ trách" in warning
 
 
 def test_refused_input_keeps_the_dialog_open_with_the_reason(qtbot: QtBot, empty_context: AppContext) -> None:
@@ -108,7 +108,7 @@ def test_changing_a_role_keeps_the_history(qtbot: QtBot, empty_context: AppConte
         assert person.role_history[0].to_date is not None
     history = page.ui.historyTable
     assert history.rowCount() == 2
-    assert [history.item(row, 0).text() for row in range(2)] == ["Thành viên", "Cán bộ phụ trách TTĐN"]
+    assert [history.item(row, 0).text() for row in range(2)] == ["Thành viên", "Cán bộ phụ trách"]
 
 
 def test_delete_asks_first_and_removes_someone_without_records(

@@ -6,13 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from bkfi_desktop.core.periods import Period
-
-DEFAULT_TOPIC = "thông tin đối ngoại"  # the seed plan's topic, and every plan's before plans had one
-
-
-def join_topics(topics: list[str]) -> str:
-    unique = list(dict.fromkeys(topic.strip() for topic in topics if topic and topic.strip())) or [DEFAULT_TOPIC]
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " và " + unique[-1]
+from bkfi_desktop.core.plan_topic import DEFAULT_TOPIC as DEFAULT_TOPIC  # the seed plan's topic
+from bkfi_desktop.core.plan_topic import join_topics as join_topics
 
 
 @dataclass(frozen=True)

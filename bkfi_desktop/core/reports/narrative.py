@@ -33,7 +33,7 @@ def _results(content: ReportContent) -> str:
     if leaders or officers:
         parts = []
         if leaders:
-            parts.append(f"phân công {leaders} là lãnh đạo phụ trách công tác thông tin đối ngoại")
+            parts.append(f"phân công {leaders} là lãnh đạo phụ trách công tác {content.topic}")
         if officers:
             parts.append(f"giao {officers} là cán bộ phụ trách")
         lines.append(f"{unit} đã " + "; ".join(parts) + ".")
@@ -52,7 +52,7 @@ def _results(content: ReportContent) -> str:
             f"{t.label.lower()}: {_number(t.quantity)}" for t in content.activity_totals if t.quantity
         )
         lines.append(
-            f"Kết quả hoạt động thông tin đối ngoại trong kỳ: {kinds} "
+            f"Kết quả hoạt động {content.topic} trong kỳ: {kinds} "
             f"(tổng cộng {_number(content.activity_quantity)})."
         )
     summary = content.training_summary
@@ -75,19 +75,19 @@ def _limitations(content: ReportContent) -> str:
     if late:
         lines.append(f"Còn {_number(len(late))} nhiệm vụ tiến độ thực hiện dưới 50%.")
     if not content.compliance.officer_named:
-        lines.append("Đơn vị chưa phân công cán bộ phụ trách công tác thông tin đối ngoại.")
+        lines.append(f"Đơn vị chưa phân công cán bộ phụ trách công tác {content.topic}.")
     if not content.compliance.detailed_plan:
         lines.append("Đơn vị chưa xây dựng kế hoạch chi tiết để triển khai các nhiệm vụ được giao.")
     if not content.training_summary.count:
         lines.append("Trong kỳ chưa tổ chức hoặc cử cán bộ tham gia tập huấn, bồi dưỡng.")
     if not lines:
-        lines.append("Nguồn nhân lực làm công tác thông tin đối ngoại còn mỏng, chủ yếu kiêm nhiệm.")
+        lines.append(f"Nguồn nhân lực làm công tác {content.topic} còn mỏng, chủ yếu kiêm nhiệm.")
     return "\n".join(lines)
 
 
-def _causes(_content: ReportContent) -> str:
+def _causes(content: ReportContent) -> str:
     return (
-        "Cán bộ làm công tác thông tin đối ngoại chủ yếu kiêm nhiệm nhiều việc; "
+        f"Cán bộ làm công tác {content.topic} chủ yếu kiêm nhiệm nhiều việc; "
         "kinh phí và điều kiện cơ sở vật chất còn hạn chế."
     )
 
@@ -100,13 +100,13 @@ def _directions(content: ReportContent) -> str:
     open_tasks = sum(1 for t in content.tasks if t.status != "done")
     if open_tasks:
         lines.append(f"Tập trung hoàn thành {_number(open_tasks)} nhiệm vụ chưa hoàn thành trong kỳ.")
-    lines.append("Cử cán bộ tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ thông tin đối ngoại.")
+    lines.append(f"Cử cán bộ tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ {content.topic}.")
     return "\n".join(lines)
 
 
 def _proposals(content: ReportContent) -> str:
     office = content.unit.receiving_office or "cơ quan cấp trên"
-    return f"Đề nghị {office} tiếp tục tổ chức các lớp tập huấn, bồi dưỡng nghiệp vụ thông tin đối ngoại cho cán bộ cơ sở."
+    return f"Đề nghị {office} tiếp tục tổ chức các lớp tập huấn, bồi dưỡng nghiệp vụ {content.topic} cho cán bộ cơ sở."
 
 
 def prefill_narrative(content: ReportContent) -> dict[str, str]:

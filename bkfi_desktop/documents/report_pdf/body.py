@@ -93,9 +93,9 @@ def _leadership(content: ReportContent, styles: Styles) -> list[Flowable]:
         people = content.people(role)
         if people:
             names = "; ".join(p.name + (f", {p.title}" if p.title else "") for p in people)
-            lines.append(f"{label} công tác thông tin đối ngoại trong kỳ: {names}.")
+            lines.append(f"{label} công tác {content.topic} trong kỳ: {names}.")
         else:
-            lines.append(f"{label} công tác thông tin đối ngoại: chưa phân công.")
+            lines.append(f"{label} công tác {content.topic}: chưa phân công.")
     lines.append(
         "Đơn vị đã xây dựng kế hoạch chi tiết triển khai các nhiệm vụ được giao."
         if compliance.detailed_plan
@@ -120,7 +120,7 @@ def _tasks(content: ReportContent, styles: Styles) -> list[Flowable]:
 
 def _activities(content: ReportContent, styles: Styles) -> list[Flowable]:
     if not content.activity_totals:
-        return [_para("Trong kỳ chưa ghi nhận hoạt động thông tin đối ngoại.", styles)]
+        return [_para(f"Trong kỳ chưa ghi nhận hoạt động {content.topic}.", styles)]
     rows = [
         [str(n), t.label, number_vi(t.entries), number_vi(t.quantity)]
         for n, t in enumerate(content.activity_totals, start=1)
@@ -181,7 +181,7 @@ def body_flowables(content: ReportContent, narrative: dict[str, str], styles: St
     parts = (
         ("Công tác lãnh đạo, chỉ đạo, tổ chức thực hiện", _leadership),
         ("Kết quả thực hiện các nhiệm vụ được giao", _tasks),
-        ("Kết quả hoạt động thông tin đối ngoại", _activities),
+        (f"Kết quả hoạt động {content.topic}", _activities),
         ("Công tác tập huấn, bồi dưỡng", _trainings),
         ("Kết quả thực hiện các chỉ tiêu", _indicators),
     )

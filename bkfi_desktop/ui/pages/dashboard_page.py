@@ -201,7 +201,7 @@ class DashboardPage(Page):
         if summary.missing_leader:
             missing.append(self.tr("a leader in charge"))
         if summary.missing_officer:
-            missing.append(self.tr("an officer in charge of foreign information work"))
+            missing.append(self.tr("an officer in charge"))
         visible = bool(missing)
         self.ui.warningLabel.setVisible(visible)
         self.ui.openStaffButton.setVisible(visible)

@@ -123,7 +123,7 @@ class StaffPage(RecordPage[StaffLine]):
             return self.tr("Nobody matches the search.")
         return self.tr(
             "No staff recorded yet. Press “New…” (Ctrl+N) to add the leader in charge and the officer in "
-            "charge of foreign information work first."
+            "charge first."
         )
 
     # --- the records (record_page.RecordPage) ---------------------------------------------------------
