@@ -179,5 +179,5 @@ def test_an_edit_made_on_the_page_is_announced_once_and_the_dashboard_follows(
     save(dialog, qtbot)
 
     assert announced == [frozenset({"staff"})]
-    assert "Cán bộ phụ trách TTĐN" in page.ui.roleWarningLabel.text()
+    assert "Cán bộ phụ trách" in page.ui.roleWarningLabel.text()
     assert dashboard.summary.missing_officer and not dashboard.ui.warningLabel.isHidden()
