@@ -150,25 +150,35 @@ class P12Contents:
     chain: list[x509.Certificate]
 
 
-def load_p12(path: Path, password: str | None) -> P12Contents:
-    """Open a .p12/.pfx file; raise a Vietnamese BkfiError (without the password) when it cannot be used."""
+def read_p12(path: Path) -> bytes:
+    """The bytes of a .p12/.pfx file; a Vietnamese BkfiError when it cannot be read."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise NotFoundError(f"Không tìm thấy tệp chứng thư số {path.name}.") from None
     except OSError as exc:
         raise InvalidInputError(f"Không đọc được tệp chứng thư số {path.name}: {exc.strerror}.") from None
+
+
+def unlock_p12(data: bytes, file_name: str, password: str | None) -> P12Contents:
+    """Decrypt a .p12's bytes (this also checks the private key: tens of ms for RSA, so done once per
+    signing); a Vietnamese BkfiError, without the password, when they cannot be used."""
     secret = password.encode("utf-8") if password else None
     try:
         key, cert, chain = pkcs12.load_key_and_certificates(data, secret)
     except ValueError:
         raise InvalidInputError(
-            f"Không mở được tệp chứng thư số {path.name}: mật khẩu không đúng hoặc tệp bị hỏng."
+            f"Không mở được tệp chứng thư số {file_name}: mật khẩu không đúng hoặc tệp bị hỏng."
         ) from None
     if key is None or cert is None:
-        raise InvalidInputError(f"Tệp {path.name} không chứa khóa ký và chứng thư số của người ký.")
+        raise InvalidInputError(f"Tệp {file_name} không chứa khóa ký và chứng thư số của người ký.")
     return P12Contents(data=data, key=key, certificate=cert, chain=list(chain))
+
+
+def load_p12(path: Path, password: str | None) -> P12Contents:
+    """Open a .p12/.pfx file; raise a Vietnamese BkfiError (without the password) when it cannot be used."""
+    return unlock_p12(read_p12(path), Path(path).name, password)
 
 
 def describe_p12(path: Path, password: str | None) -> CertificateInfo:

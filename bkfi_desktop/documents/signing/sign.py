@@ -10,19 +10,19 @@ import asyncio
 import hashlib
 import io
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from pkcs11 import exceptions as p11_errors
 from pyhanko.pdf_utils import layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
-from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
+from pyhanko.sign.timestamps import TimeStamper
 from pyhanko.stamp import StaticStampStyle
 
 from bkfi_desktop.core import leftovers
@@ -38,7 +38,6 @@ from bkfi_desktop.documents.signing.certificates import (
     ensure_usable,
 )
 from bkfi_desktop.documents.signing.signers import Pkcs11Signer, SignerSpec, open_signer
-from bkfi_desktop.documents.signing.tokens import TokenProblem, load_library, token_reason
 from bkfi_desktop.errors import BkfiError, InvalidInputError, NotFoundError, os_error_reason
 
 DEFAULT_FIELD_NAME = "BKFI_Signature"
@@ -55,6 +54,25 @@ class SignResult:
     signer: CertificateInfo
     signed_at: datetime
     timestamped: bool = False
+
+
+def _token_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+    """(our token problems, the PKCS#11 library's errors), as far as a token was used in this process.
+
+    The token stack (python-pkcs11, pyHanko's PKCS#11 signer) is imported only to use a token; a .p12
+    signing never loads it, and then none of its errors can have been raised."""
+    tokens = sys.modules.get("bkfi_desktop.documents.signing.tokens")
+    library = sys.modules.get("pkcs11.exceptions")
+    return (
+        (tokens.TokenProblem,) if tokens is not None else (),
+        (library.PKCS11Error,) if library is not None else (),
+    )
+
+
+def _token_reason(exc: BaseException) -> str:
+    from bkfi_desktop.documents.signing.tokens import token_reason
+
+    return token_reason(exc)  # type: ignore[arg-type]
 
 
 def _fail(file_name: str, reason: str) -> BkfiError:
@@ -116,6 +134,9 @@ def _stamp_style(pdf_bytes: bytes | None, folder: Path) -> tuple[StaticStampStyl
 def _reachable_timestamper(url: str | None) -> TimeStamper | None:
     if not url:
         return None
+    # Loads aiohttp: only when a server is set (lazy_http).
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
     timestamper = HTTPTimeStamper(url, timeout=10)
     try:
         asyncio.run(timestamper.async_dummy_response("sha256"))
@@ -235,16 +256,16 @@ def sign_pdf(
         digest = hashlib.sha256(out_tmp.read_bytes()).hexdigest()
         os.replace(out_tmp, pdf_out)
         out_tmp = None
-    except TokenProblem as exc:
-        raise _fail(name, exc.message) from None
+    except _token_errors()[0] as exc:
+        raise _fail(name, exc.message) from None  # type: ignore[attr-defined]
     except BkfiError:
         raise
-    except p11_errors.PKCS11Error as exc:
-        raise _fail(name, token_reason(exc)) from None
+    except _token_errors()[1] as exc:
+        raise _fail(name, _token_reason(exc)) from None
     except SigningError as exc:
         cause = exc.__cause__
-        if isinstance(cause, p11_errors.PKCS11Error):
-            raise _fail(name, token_reason(cause)) from None
+        if isinstance(cause, _token_errors()[1]):
+            raise _fail(name, _token_reason(cause)) from None
         raise _fail(name, f"pyHanko báo lỗi: {_scrub(str(exc), secret)}.") from None
     except OSError as exc:
         raise _fail(name, f"không ghi được tệp {pdf_out.name}: {os_error_reason(exc)}.") from None
@@ -267,14 +288,16 @@ def check_signer(signer: SignerSpec, file_name: str) -> CertificateInfo | None:
     """
     try:
         if isinstance(signer, Pkcs11Signer) and signer.pin is None:
+            from bkfi_desktop.documents.signing.tokens import load_library
+
             load_library(signer.lib_path)
             return None
         with open_signer(signer) as (_pyhanko_signer, cert):
             info = describe_certificate(cert)
-    except TokenProblem as exc:
-        raise _fail(file_name, exc.message) from None
-    except p11_errors.PKCS11Error as exc:
-        raise _fail(file_name, token_reason(exc)) from None
+    except _token_errors()[0] as exc:
+        raise _fail(file_name, exc.message) from None  # type: ignore[attr-defined]
+    except _token_errors()[1] as exc:
+        raise _fail(file_name, _token_reason(exc)) from None
     ensure_usable(info, file_name)
     return info
 
