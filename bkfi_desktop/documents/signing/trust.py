@@ -41,15 +41,22 @@ def trust_dir() -> Path:
     return folder
 
 
-def read_certificates(path: Path) -> list[x509.Certificate]:
-    """Every certificate in a PEM (possibly several) or DER file."""
-    path = Path(path)
+def _read_certificate_file(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise NotFoundError(f"Không tìm thấy tệp chứng thư {path.name}.") from None
     except OSError as exc:
         raise InvalidInputError(f"Không đọc được tệp chứng thư {path.name}: {exc.strerror}.") from None
+
+
+def read_certificates(path: Path) -> list[x509.Certificate]:
+    """Every certificate in a PEM (possibly several) or DER file."""
+    path = Path(path)
+    return _certificates_in(path, _read_certificate_file(path))
+
+
+def _certificates_in(path: Path, data: bytes) -> list[x509.Certificate]:
     try:
         if pem.detect(data):
             return [x509.load_der_x509_certificate(der) for _, _, der in pem.unarmor(data, multiple=True)]
@@ -107,12 +114,28 @@ def default_trust_root_files() -> list[Path]:
 
 
 def load_asn1_roots(paths: list[Path]) -> list[asn1_x509.Certificate]:
-    """The roots in pyHanko's (asn1crypto) form."""
-    roots = []
+    """The roots in pyHanko's (asn1crypto) form. Each file is read every time; what its bytes hold is
+    parsed once per process (a compile checks hundreds of files against the same roots)."""
+    roots: list[asn1_x509.Certificate] = []
     for path in paths:
-        for cert in read_certificates(path):
-            roots.append(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
+        path = Path(path)
+        roots.extend(_asn1_roots_in(path, _read_certificate_file(path)))
     return roots
+
+
+_PARSED_ROOTS: dict[bytes, tuple[asn1_x509.Certificate, ...]] = {}
+
+
+def _asn1_roots_in(path: Path, data: bytes) -> tuple[asn1_x509.Certificate, ...]:
+    parsed = _PARSED_ROOTS.get(data)
+    if parsed is None:
+        parsed = tuple(
+            asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+            for cert in _certificates_in(path, data)
+        )
+        if len(_PARSED_ROOTS) < 64:
+            _PARSED_ROOTS[data] = parsed
+    return parsed
 
 
 # --- Certificate revocation lists, imported by the office (downloaded elsewhere, carried on USB) ---

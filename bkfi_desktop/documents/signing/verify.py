@@ -8,9 +8,12 @@ revision? Problems are Vietnamese sentences naming the file.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
+import os
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -20,9 +23,11 @@ from pathlib import Path
 from cryptography import x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign._session_scope import run_and_release
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
 from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
-from pyhanko.sign.validation import KeyUsageConstraints, SignatureCoverageLevel, validate_pdf_signature
+from pyhanko.sign.validation import KeyUsageConstraints, SignatureCoverageLevel
+from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from bkfi_desktop.core.plan_payload import SCHEMA_ID as PLAN_SCHEMA_ID
@@ -141,6 +146,26 @@ _KEY_USAGE = KeyUsageConstraints(
 
 
 _REVOKED = {AdESFailure.REVOKED, AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE}
+
+
+_LOOPS = threading.local()
+
+
+def _event_loop() -> asyncio.AbstractEventLoop:
+    """One event loop per thread and process, kept: pyHanko's validate_pdf_signature makes and tears
+    down a new one (asyncio.run) for every signature, about 1–2 ms each in a compile of hundreds."""
+    loop = getattr(_LOOPS, "loop", None)
+    if loop is None or loop.is_closed() or getattr(_LOOPS, "pid", None) != os.getpid():
+        loop = asyncio.new_event_loop()  # a forked worker never shares its parent's selector
+        _LOOPS.loop, _LOOPS.pid = loop, os.getpid()
+    return loop
+
+
+def validate_pdf_signature(sig, context: ValidationContext, **options):
+    """pyHanko's validate_pdf_signature (the same coroutine, the same release of the context's
+    resources), run on this thread's kept event loop."""
+    coro = async_validate_pdf_signature(embedded_sig=sig, signer_validation_context=context, **options)
+    return _event_loop().run_until_complete(run_and_release(coro, context))
 
 
 def _trust_problem(name: str, status, cert: x509.Certificate, roots: list[Path]) -> str:
@@ -314,7 +339,10 @@ def _verify_pdf(
     if report.trust_problem:
         report.problems.append(report.trust_problem)
 
-    signed_files = _safe_files(reader.get_historical_resolver(sig.signed_revision))
+    # A signature over the whole file signed its last revision: what it signed is what is there now,
+    # so the embedded files are not read a second time.
+    whole = report.covers_whole_document and sig.signed_revision == reader.total_revisions - 1
+    signed_files = current_files if whole else _safe_files(reader.get_historical_resolver(sig.signed_revision))
     changed = sorted(
         n for n in set(signed_files) | set(current_files) if signed_files.get(n) != current_files.get(n)
     )
