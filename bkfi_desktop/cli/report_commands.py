@@ -189,5 +189,6 @@ def run_list(args: argparse.Namespace) -> int:
         print_line(
             f"{report.id:>4}  {report.period:<8}  {number:<16}  {format_date(report.issued_on):<10}  "
             f"{label(REPORT_STATUS_LABELS, report.status):<12}  {report.subject}"
+            + (f"  [kế hoạch {report.plan_key}]" if report.plan_key else "")
         )
     return 0

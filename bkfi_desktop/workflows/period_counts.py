@@ -45,13 +45,16 @@ class PeriodCounts:
         return sum(kind.quantity for kind in self.activities)
 
 
-def count_period(workspace: Workspace, period_code: str, progress: Progress | None = None) -> PeriodCounts:
-    """The numbers the report of period_code will print, and its data-made narrative."""
+def count_period(
+    workspace: Workspace, period_code: str, progress: Progress | None = None, plan: str | None = None
+) -> PeriodCounts:
+    """The numbers the report of period_code will print (about one plan, or None: the whole work), and
+    its data-made narrative."""
     if progress is not None:
         progress.check_cancelled()
     with workspace.session() as session:
         period = period_for(session, period_code)
-        content = compile_content(session, period)
+        content = compile_content(session, period, plan)
         session.rollback()
     tasks = content.tasks
     summary = content.training_summary

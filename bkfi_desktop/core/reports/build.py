@@ -28,7 +28,13 @@ from bkfi_desktop.core.reports.document_info import (
     next_number,
 )
 from bkfi_desktop.core.reports.narrative import clean_narrative, prefill_narrative
-from bkfi_desktop.core.reports.registry import LOCKED_STATUSES, latest_draft, load_report, period_for
+from bkfi_desktop.core.reports.registry import (
+    LOCKED_STATUSES,
+    latest_draft,
+    load_report,
+    period_for,
+    plan_key_of,
+)
 from bkfi_desktop.core.store.models import Report
 from bkfi_desktop.core.vocabulary import REPORT_STATUS_LABELS, label
 from bkfi_desktop.core.workspace import Workspace
@@ -43,6 +49,7 @@ class ReportPlan:
     document: DocumentInfo
     narrative: dict[str, str]
     report_id: int | None
+    plan_key: str | None = None  # the plan the report is about; None: the whole work
 
 
 def prepare_build(
@@ -56,13 +63,24 @@ def prepare_build(
     plan: str | None = None,
 ) -> ReportPlan:
     """Read everything the build needs (nothing is written): a bad period, a locked report or a taken
-    number is refused here, before any file is made."""
+    number is refused here, before any file is made.
+
+    ``plan``: the plan the report is about (None: an existing report's own plan(s), a new report the
+    unit's whole work). A report stays about what it was made for."""
     with workspace.session() as session:
         period = period_for(session, period_code)
-        content = compile_content(session, period, plan)
-        report = load_report(session, report_id) if report_id is not None else latest_draft(session, period.code)
+        wanted = plan_key_of(session, plan)
+        report = load_report(session, report_id) if report_id is not None else latest_draft(session, period.code, wanted)
         if report is not None and report.period != period.code:
             raise InvalidInputError(f"Báo cáo mã số {report.id} thuộc kỳ {report.period}, không phải kỳ {period.code}.")
+        if report is not None and plan is not None and report.plan_key != wanted:
+            about = f"kế hoạch “{report.plan_key}”" if report.plan_key else "toàn bộ công tác (mỗi kế hoạch một mục)"
+            raise InvalidInputError(
+                f"Báo cáo mã số {report.id} là báo cáo về {about}, không phải về kế hoạch “{wanted}”; "
+                "hãy lập báo cáo mới cho kế hoạch này."
+            )
+        plan_key = report.plan_key if report is not None else wanted
+        content = compile_content(session, period, plan_key)
         if report is not None and report.status in LOCKED_STATUSES and not preview:
             raise InvalidInputError(
                 f"Báo cáo số {report.number_text} đã {label(REPORT_STATUS_LABELS, report.status).lower()}; "
@@ -100,7 +118,7 @@ def prepare_build(
         )
         existing_id = report.id if report is not None else None
         session.rollback()  # reading only; undo anything a helper may have flushed
-    return ReportPlan(content, document, sections, existing_id)
+    return ReportPlan(content, document, sections, existing_id, plan_key)
 
 
 def _check_free_number(session: Session, number: int, year: int, report_id: int | None) -> None:
@@ -158,6 +176,7 @@ def _save_issued(
         report.issued_on = document.issued_on
         report.subject = document.subject
         report.status = "issued"
+        report.plan_key = plan.plan_key
         report.narrative = plan.narrative
         report.payload = payload
         report.pdf_path = str(pdf_path)

@@ -17,7 +17,8 @@ from bkfi_desktop.core.profile import get_profile
 from bkfi_desktop.core.reports.compile import compile_content
 from bkfi_desktop.core.reports.document_info import default_subject
 from bkfi_desktop.core.reports.narrative import SECTIONS, clean_narrative, prefill_narrative
-from bkfi_desktop.core.store.models import Report
+from bkfi_desktop.core.store.models import Plan, Report
+from bkfi_desktop.core.tasks import plan_id_for
 from bkfi_desktop.core.vocabulary import REPORT_STATUS_LABELS, label
 from bkfi_desktop.errors import InvalidInputError, NotFoundError
 
@@ -40,6 +41,7 @@ class ReportSummary:
     pdf_path: str
     xlsx_path: str
     signed_path: str
+    plan_key: str | None = None  # the plan the report is about; None: the whole work, a section per plan
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -57,6 +59,7 @@ class ReportSummary:
             "pdf_path": self.pdf_path,
             "xlsx_path": self.xlsx_path,
             "signed_path": self.signed_path,
+            "plan": self.plan_key,
         }
 
 
@@ -93,6 +96,7 @@ def _summary(report: Report) -> ReportSummary:
         pdf_path=report.pdf_path,
         xlsx_path=report.xlsx_path,
         signed_path=report.signed_path,
+        plan_key=report.plan_key,
     )
 
 
@@ -142,20 +146,34 @@ def owed_period(session: Session, today: dt.date) -> Period:
     return current_and_next_period(today, rule)[0]
 
 
-def latest_draft(session: Session, period_code: str) -> Report | None:
+def plan_key_of(session: Session, plan: str | int | None) -> str | None:
+    """The key of the plan a report is about (checked to exist), or None for the whole work."""
+    if plan is None:
+        return None
+    found = session.get(Plan, plan_id_for(session, plan))
+    assert found is not None
+    return found.key
+
+
+def latest_draft(session: Session, period_code: str, plan_key: str | None = None) -> Report | None:
+    """The period's newest draft about that plan (None: about the whole work)."""
+    same_plan = Report.plan_key.is_(None) if plan_key is None else Report.plan_key == plan_key
     return session.scalar(
         select(Report)
-        .where(Report.period == period_code, Report.status == "draft")
+        .where(Report.period == period_code, Report.status == "draft", same_plan)
         .order_by(Report.id.desc())
         .limit(1)
     )
 
 
-def create_draft(session: Session, period_code: str) -> ReportDetail:
-    """A draft for the period, its narrative prefilled from the data. No number is taken."""
+def create_draft(session: Session, period_code: str, plan: str | int | None = None) -> ReportDetail:
+    """A draft for the period about one plan (its key or id) or, with None, the whole work; its
+    narrative prefilled from the data. No number is taken."""
     period = period_for(session, period_code)
-    content = compile_content(session, period)
+    plan_key = plan_key_of(session, plan)
+    content = compile_content(session, period, plan_key)
     report = Report(
+        plan_key=plan_key,
         uuid=str(uuid.uuid4()),
         period=period.code,
         period_start=period.start,
@@ -182,7 +200,7 @@ def save_narrative(session: Session, report_id: int, sections: Mapping[str, str]
     if report.narrative:
         base = report.narrative
     else:
-        base = prefill_narrative(compile_content(session, period_for(session, report.period)))
+        base = prefill_narrative(compile_content(session, period_for(session, report.period), report.plan_key))
     report.narrative = clean_narrative(sections, base)
     session.flush()
     audit.record(

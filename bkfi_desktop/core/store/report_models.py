@@ -27,6 +27,8 @@ class Report(Base):
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
     subject: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="draft")  # draft | issued | signed | sent
+    # The plan the report is about (its key), or None: the unit's whole work, one section per plan.
+    plan_key: Mapped[str | None] = mapped_column(String(120), default=None)
     narrative: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     payload: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     pdf_path: Mapped[str] = mapped_column(Text, default="")
