@@ -1355,6 +1355,13 @@
     </message>
 </context>
 <context>
+    <name>PlanChoice</name>
+    <message>
+        <source>The unit&apos;s whole work (one section per plan)</source>
+        <translation>Toàn bộ công tác của đơn vị (mỗi kế hoạch một mục)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsDialog</name>
     <message>
         <source>Archived</source>
@@ -1912,12 +1919,20 @@ Có muốn ghi đè không?</translation>
         <translation>Số và ngày của báo cáo đã ký.</translation>
     </message>
     <message>
-        <source>Given when the report was built; change it only if the register says otherwise.</source>
-        <translation>Đã cấp khi lập báo cáo; chỉ sửa nếu sổ đăng ký văn bản ghi khác.</translation>
+        <source>Given when the report was built.</source>
+        <translation>Đã cấp khi lập báo cáo.</translation>
     </message>
     <message>
-        <source>Suggested: the next free number of %1. Type the number from the register if the records clerk gives another.</source>
-        <translation>Gợi ý: số kế tiếp còn trống của năm %1. Nếu văn thư cấp số khác theo sổ đăng ký, hãy nhập số đó.</translation>
+        <source>Change it only if the register says otherwise.</source>
+        <translation>Chỉ sửa nếu sổ đăng ký văn bản ghi khác.</translation>
+    </message>
+    <message>
+        <source>Suggested: the next free number of %1.</source>
+        <translation>Gợi ý: số kế tiếp còn trống của năm %1.</translation>
+    </message>
+    <message>
+        <source>Type the number from the register if the records clerk gives another.</source>
+        <translation>Nếu văn thư cấp số khác theo sổ đăng ký, hãy nhập số đó.</translation>
     </message>
     <message>
         <source>The period counts until %1: work recorded until then will be missing from this report. Build it now anyway?</source>
@@ -1973,6 +1988,29 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>Saved a copy to %1.</source>
         <translation>Đã lưu một bản sang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewer</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Đang cập nhật bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Preview, %1 page(s). The number and date are given when you build the report.</source>
+        <translation>Bản xem trước, %1 trang. Số văn bản và ngày ban hành được cấp khi lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Preview of report No. %1, %2 page(s); build again to save the changes.</source>
+        <translation>Bản xem trước của báo cáo số %1, %2 trang; hãy lập lại báo cáo để lưu thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file of this report is no longer at %1.</source>
+        <translation>Tệp của báo cáo này không còn ở %1.</translation>
+    </message>
+    <message>
+        <source>Report No. %1 as saved in %2.</source>
+        <translation>Báo cáo số %1, đúng như tệp đã lưu %2.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2075,14 @@ Có muốn ghi đè không?</translation>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
+        <source>&amp;About:</source>
+        <translation>Báo cáo &amp;về:</translation>
+    </message>
+    <message>
+        <source>With several plans, a report is about one plan or about the unit&apos;s whole work with one section per plan</source>
+        <translation>Khi có nhiều kế hoạch, báo cáo về một kế hoạch hoặc về toàn bộ công tác của đơn vị, mỗi kế hoạch một mục</translation>
+    </message>
+    <message>
         <source>2. What the report counts</source>
         <translation>2. Số liệu được tính trong kỳ</translation>
     </message>
@@ -2095,26 +2141,6 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>Saved at %1.</source>
         <translation>Đã lưu lúc %1.</translation>
-    </message>
-    <message>
-        <source>Updating the preview…</source>
-        <translation>Đang cập nhật bản xem trước…</translation>
-    </message>
-    <message>
-        <source>Preview, %1 page(s). The number and date are given when you build the report.</source>
-        <translation>Bản xem trước, %1 trang. Số văn bản và ngày ban hành được cấp khi lập báo cáo.</translation>
-    </message>
-    <message>
-        <source>Preview of report No. %1, %2 page(s); build again to save the changes.</source>
-        <translation>Bản xem trước của báo cáo số %1, %2 trang; hãy lập lại báo cáo để lưu thay đổi.</translation>
-    </message>
-    <message>
-        <source>The file of this report is no longer at %1.</source>
-        <translation>Tệp của báo cáo này không còn ở %1.</translation>
-    </message>
-    <message>
-        <source>Report No. %1 as saved in %2.</source>
-        <translation>Báo cáo số %1, đúng như tệp đã lưu %2.</translation>
     </message>
     <message>
         <source>New report: nothing saved yet. The narrative below is written from the data; edit it freely.</source>

@@ -1,16 +1,16 @@
-"""Báo cáo: choose the period, see what it counts, write the narrative, preview, build, export, sign.
+"""Báo cáo: choose the period (and, with several plans, what the report is about), see what it counts,
+write the narrative, preview, build, export, sign.
 
-The page holds at most one *current report*: the draft or issued report of the chosen period (or one
-reopened from the history). Its narrative is saved when the clerk leaves a field; a draft is created
-only then, so browsing periods leaves nothing behind. Counting, previewing and building run off the
-GUI thread through the context's runner.
+The page holds at most one *current report*: the draft or issued report of the chosen period and plan
+choice (or one reopened from the history, with the plan(s) it was made for). Its narrative is saved
+when the clerk leaves a field; a draft is created only then, so browsing periods leaves nothing behind.
+Counting, previewing and building run off the GUI thread through the context's runner. The helpers
+(report_*.py) are given the widgets, services and callbacks they need, never the page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
@@ -41,12 +41,13 @@ from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.report_history import ReportHistory
 from bkfi_desktop.ui.pages.report_narrative import NarrativeEditor
-from bkfi_desktop.ui.pages.report_numbering import ReportNumbering
-from bkfi_desktop.ui.pages.report_output import ReportOutput
-from bkfi_desktop.ui.pages.report_preview import PdfPreview
+from bkfi_desktop.ui.pages.report_numbering import NumberFields, ReportNumbering
+from bkfi_desktop.ui.pages.report_output import BuildRequest, ReportOutput
+from bkfi_desktop.ui.pages.report_period import PeriodChoice
+from bkfi_desktop.ui.pages.report_plan_choice import PlanChoice
+from bkfi_desktop.ui.pages.report_preview import PdfPreview, PreviewRequest, ReportPreviewer
+from bkfi_desktop.ui.pages.report_state import state_text
 from bkfi_desktop.ui.pages.report_summary import fill_counts
-from bkfi_desktop.ui.worker import ProgressReporter
-from bkfi_desktop.workflows.build_report import BuiltReport, build_report
 from bkfi_desktop.workflows.period_counts import PeriodCounts, count_period
 
 
@@ -56,6 +57,8 @@ class ReportsPageUi(FormUi):
     periodBox: QGroupBox
     periodKindCombo: QComboBox
     yearSpin: QSpinBox
+    planLabel: QLabel
+    planCombo: QComboBox
     windowLabel: QLabel
     reportStateLabel: QLabel
     mainSplitter: QSplitter
@@ -95,21 +98,12 @@ class ReportsPage(Page):
         super().__init__(context, parent)
         self.ui = ui = ReportsPageUi.load_into(self)
         self.period: Period | None = None
+        self.plan_key: str | None = None  # what the open report is about: one plan, or None: the whole work
         self.report: ReportDetail | None = None
         self.counts: PeriodCounts | None = None
         self._stale = False
-        self._preview_running = False
-        self._preview_again = False
         self._edited = False  # narrative saved since the report was opened: the preview is rebuilt
-        self.sign_dialog: QWidget | None = None
-        self.verify_dialog: QWidget | None = None
-        kinds = [("H1", self.tr("6-month report")), ("Y", self.tr("Annual report"))]
-        kinds += [
-            (f"Q{n}", self.tr("Quarter %1").replace("%1", roman))
-            for n, roman in enumerate(("I", "II", "III", "IV"), 1)
-        ]
-        for suffix, text in kinds:
-            ui.periodKindCombo.addItem(text, suffix)
+        self.periods = PeriodChoice(ui.periodKindCombo, ui.yearSpin)
         self.narrative = NarrativeEditor(
             {
                 "results": ui.resultsEdit,
@@ -123,20 +117,43 @@ class ReportsPage(Page):
         self.preview = PdfPreview(
             ui.previewStack, ui.previewPdfPage, ui.previewPdfLayout, ui.previewEmptyLabel
         )
-        self.history = ReportHistory(ui.historyTable, self)
-        self.output = ReportOutput(self)
-        self.numbering = ReportNumbering(self)
+        self.previewer = ReportPreviewer(
+            self.preview, context, ui.previewStatusLabel, again=self.update_preview, wanted=self._still_wanted
+        )
+        self.plans = PlanChoice(ui.planLabel, ui.planCombo, context.workspace)
+        self.history = ReportHistory(
+            ui.historyTable, context.workspace, self, plan_name=self.plans.name, on_sent=self._marked_sent
+        )
+        self.output = ReportOutput(
+            context,
+            self,
+            status_label=ui.narrativeStatusLabel,
+            progress_label=ui.previewStatusLabel,
+            on_built=self.reopen,
+            on_failed=self._update_buttons,
+        )
+        self.numbering = ReportNumbering(
+            NumberFields(
+                ui.numberLabel, ui.numberSpin, ui.numberSuffixLabel,
+                ui.issuedDateLabel, ui.issuedDateEdit, ui.numberHintLabel,
+            ),
+            context.workspace,
+            context.today,
+            self,
+        )
         ui.countsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.countsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        ui.periodKindCombo.activated.connect(lambda _index: self.choose_period())
-        ui.yearSpin.editingFinished.connect(self._year_edited)
+        self.periods.chosen.connect(self.choose_period)
+        self.plans.chosen.connect(self.choose_period)
         self.narrative.left_field.connect(self.save_narrative)
         self.narrative.typing_paused.connect(self.update_preview)
-        ui.buildButton.clicked.connect(self.output.build)
-        ui.exportPdfButton.clicked.connect(self.output.export_pdf)
-        ui.exportExcelButton.clicked.connect(self.output.export_excel)
-        ui.signButton.clicked.connect(self.output.open_sign_dialog)
-        ui.verifyButton.clicked.connect(self.output.open_verify_dialog)
+        ui.buildButton.clicked.connect(self.build)
+        ui.exportPdfButton.clicked.connect(lambda: self.report and self.output.export_pdf(self.report.summary))
+        ui.exportExcelButton.clicked.connect(lambda: self.report and self.output.export_excel(self.report.summary))
+        ui.signButton.clicked.connect(self._open_sign_dialog)
+        ui.verifyButton.clicked.connect(
+            lambda: self.output.open_verify_dialog(self.report.summary if self.report else None)
+        )
         ui.reopenButton.clicked.connect(self._reopen_selected)
         ui.markSentButton.clicked.connect(self.history.mark_selected_sent)
         ui.historyTable.itemActivated.connect(lambda _item: self._reopen_selected())
@@ -158,6 +175,7 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         self._stale = False
+        self.plans.reload()
         self.history.reload()
         if self.period is None:
             self._choose_default_period()
@@ -169,7 +187,7 @@ class ReportsPage(Page):
     def new_item(self) -> None:
         """Ctrl+N: start another report for the chosen period (e.g. to replace a signed one)."""
         if self.period is not None and self.save_narrative():
-            self._open(self.period, None)
+            self._open(self.period, self.plan_key, None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -197,18 +215,7 @@ class ReportsPage(Page):
     # --- the period -------------------------------------------------------------------------------
 
     def period_code(self) -> str:
-        return f"{self.ui.yearSpin.value()}-{self.ui.periodKindCombo.currentData()}"
-
-    def set_period_code(self, code: str) -> None:
-        """Show code in the period fields (adding an entry for a kind the list lacks, e.g. 2025-H2)."""
-        year, suffix = code.split("-", 1)
-        combo = self.ui.periodKindCombo
-        index = combo.findData(suffix)
-        if index < 0:
-            combo.addItem(code, suffix)
-            index = combo.count() - 1
-        combo.setCurrentIndex(index)
-        self.ui.yearSpin.setValue(int(year))
+        return self.periods.code()
 
     def _choose_default_period(self) -> None:
         try:
@@ -218,12 +225,8 @@ class ReportsPage(Page):
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
-        self.set_period_code(owed.code)
+        self.periods.set_code(owed.code)
         self.choose_period()
-
-    def _year_edited(self) -> None:
-        if self.period is None or self.period.code != self.period_code():
-            self.choose_period()
 
     def choose_period(self) -> None:
         """The clerk picked a period: its current report (draft or issued) if any, then count."""
@@ -237,7 +240,8 @@ class ReportsPage(Page):
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
-        self._open(period, self.history.latest_report_of(period.code))
+        plan = self.plans.plan()
+        self._open(period, plan, self.history.latest_report_of(period.code, plan))
 
     def reopen(self, report_id: int) -> None:
         """Open a report from the history: its period, its narrative, its preview."""
@@ -251,11 +255,13 @@ class ReportsPage(Page):
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
-        self.set_period_code(period.code)
-        self._open(period, detail)
+        self.periods.set_code(period.code)
+        self.plans.show(detail.summary.plan_key)
+        self._open(period, detail.summary.plan_key, detail)
 
-    def _open(self, period: Period, report: ReportDetail | None) -> None:
-        self.period, self.report, self.counts = period, report, None
+    def _open(self, period: Period, plan: str | None, report: ReportDetail | None) -> None:
+        self.period, self.plan_key, self.report, self.counts = period, plan, report, None
+        self.periods.shown = period.code
         self._edited = False
         self.ui.windowLabel.setText(
             self.tr("Counts from %1 to %2 (cut-off window); due by %3.")
@@ -269,15 +275,15 @@ class ReportsPage(Page):
         self._update_state()
         self.history.select(report.summary.id if report else None)
         self.context.runner.run(
-            lambda progress: count_period(self.context.workspace, period.code, progress),
-            on_success=self._counted,
+            lambda progress: count_period(self.context.workspace, period.code, progress, plan),
+            on_success=lambda counts: self._counted(counts, plan),
             on_failure=self._count_failed,
             label=self.tr("Counting the period…"),
         )
 
-    def _counted(self, counts: PeriodCounts) -> None:
-        if self.period is None or counts.period.code != self.period.code:
-            return  # the clerk has moved on to another period
+    def _counted(self, counts: PeriodCounts, plan: str | None) -> None:
+        if self.period is None or counts.period.code != self.period.code or plan != self.plan_key:
+            return  # the clerk has moved on to another period or plan
         self.counts = counts
         fill_counts(self.ui.countsTable, self.ui.countsSummaryLabel, counts)
         if self.report is None or not self.report.narrative:
@@ -302,7 +308,9 @@ class ReportsPage(Page):
         try:
             with self.context.workspace.transaction() as session:
                 report_id = (
-                    report.summary.id if report else create_draft(session, self.period.code).summary.id
+                    report.summary.id
+                    if report
+                    else create_draft(session, self.period.code, self.plan_key).summary.id
                 )
                 self.report = save_narrative(session, report_id, self.narrative.texts())
         except BkfiError as error:
@@ -318,89 +326,46 @@ class ReportsPage(Page):
         self.update_preview()
         return True
 
-    # --- preview ----------------------------------------------------------------------------------
+    # --- preview and build ------------------------------------------------------------------------
 
     def update_preview(self) -> None:
-        """Rebuild the preview from what is on screen now (one build at a time; the last edit wins)."""
+        """Rebuild the preview from what is on screen now; a built report unchanged shows its own file."""
         if self.period is None:
-            return
-        if self._preview_running:
-            self._preview_again = True
             return
         report = self.report
         unchanged = not self._edited and not self.narrative.dirty
         if report is not None and (not report.editable or (report.summary.pdf_path and unchanged)):
-            self._show_report_file(report)
+            self.previewer.show_report_file(report.summary)
             return
-        code, texts, target = self.period.code, self.narrative.texts(), self.preview.next_path()
         report_id = report.summary.id if report else None
-        self._preview_running = True
-        self.ui.previewStatusLabel.setText(self.tr("Updating the preview…"))
+        self.previewer.build(PreviewRequest(self.period.code, self.narrative.texts(), report_id, self.plan_key))
 
-        def work(_progress: ProgressReporter) -> BuiltReport:
-            return build_report(
-                self.context.workspace,
-                code,
-                out_pdf=target,
-                narrative=texts,
-                report_id=report_id,
-                issued_on=self.context.today(),
-                preview=True,
-            )
+    def _still_wanted(self, request: PreviewRequest) -> bool:
+        return self.period is not None and (request.period_code, request.plan) == (self.period.code, self.plan_key)
 
-        self.context.runner.run(work, on_success=self._previewed, on_failure=self._preview_failed)
-
-    def _preview_done(self) -> bool:
-        self._preview_running = False
-        if self._preview_again:
-            self._preview_again = False
-            self.update_preview()
-            return False
-        return True
-
-    def _previewed(self, built: BuiltReport) -> None:
-        if not self._preview_done():
-            built.pdf_path.unlink(missing_ok=True)
+    def build(self) -> None:
+        """Issue the report (Lập báo cáo): save the narrative, ask about the timing, then build."""
+        if self.period is None or not self.save_narrative():
             return
-        if self.period is None or built.period != self.period.code:
-            built.pdf_path.unlink(missing_ok=True)
+        report = self.report
+        if report is not None and not report.editable:
             return
-        self.preview.show_file(built.pdf_path)
-        self.ui.previewStatusLabel.setText(
-            self.tr("Preview, %1 page(s). The number and date are given when you build the report.").replace(
-                "%1", str(built.page_count)
-            )
-            if built.number is None
-            else self.tr("Preview of report No. %1, %2 page(s); build again to save the changes.")
-            .replace("%1", built.number_text)
-            .replace("%2", str(built.page_count))
+        if not self.numbering.confirm_timing(self.period):
+            return
+        number, issued_on = self.numbering.chosen()
+        self.ui.buildButton.setEnabled(False)
+        self.output.build(
+            BuildRequest(self.period.code, report, self.narrative.texts(), number, issued_on, self.plan_key)
         )
 
-    def _preview_failed(self, error: BaseException) -> None:
-        if self._preview_done():
-            self.ui.previewStatusLabel.setText(dialogs.error_text(error))
+    def _open_sign_dialog(self) -> None:
+        if self.report is not None and self.report.summary.status == "issued":
+            report_id = self.report.summary.id
+            self.output.open_sign_dialog(report_id, lambda: self.reopen(report_id))
 
-    def _show_report_file(self, report: ReportDetail) -> None:
-        """A built report is shown as its file (the signed one once signed), as it was written."""
-        summary = report.summary
-        source = (
-            Path(summary.signed_path or summary.pdf_path)
-            if (summary.signed_path or summary.pdf_path)
-            else None
-        )
-        if source is None or not source.is_file():
-            self.preview.clear(
-                self.tr("The file of this report is no longer at %1.").replace("%1", str(source or ""))
-            )
-            return
-        copy = self.preview.next_path()
-        shutil.copyfile(source, copy)
-        self.preview.show_file(copy)
-        self.ui.previewStatusLabel.setText(
-            self.tr("Report No. %1 as saved in %2.")
-            .replace("%1", report.summary.number_text)
-            .replace("%2", source.name)
-        )
+    def _marked_sent(self) -> None:
+        self.context.signals.reports_changed.emit()  # reloads the history
+        self.refresh()  # the open report's status line and buttons follow
 
     # --- state ------------------------------------------------------------------------------------
 
@@ -411,20 +376,8 @@ class ReportsPage(Page):
 
     def _update_state(self) -> None:
         report = self.report
-        if report is None:
-            text = self.tr(
-                "New report: nothing saved yet. The narrative below is written from the data; edit it freely."
-            )
-        else:
-            summary = report.summary
-            number = summary.number_text if summary.number is not None else self.tr("no number yet")
-            text = self.tr("Report %1 — %2.").replace("%1", number).replace("%2", summary.status_label)
-            if not report.editable:
-                text += " " + self.tr("It is signed and so issued; it can no longer be changed.")
-            elif summary.status == "issued":
-                text += " " + self.tr("It is issued once the leader signs it.")
-        self.ui.reportStateLabel.setText(text)
-        self.numbering.show()
+        self.ui.reportStateLabel.setText(state_text(report))
+        self.numbering.show(report)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
