@@ -2,10 +2,12 @@
 them (layout: forms/compile_dialog.ui).
 
 PDF files come from the file dialog, a folder, or a drop from the file manager. "Tổng hợp" runs
-`compile_reports` off the GUI thread (progress bar, Hủy or Esc to stop) against the workspace's trust
-roots; the accepted units, the refused files with their reasons (red) and the totals are shown, and the
-consolidated workbook is saved with `write_compilation_xlsx`. Changing the list or the period clears
-the results, so a saved workbook always matches what is on screen. Opened with open(), never exec().
+`compile_period` off the GUI thread (progress bar, Hủy or Esc to stop) against the workspace's trust
+roots; the first tab shows the board, the accepted units, the refused files with their reasons (red)
+and the totals, the second what each unit reported task by task (ui/compile_tasks.py). From the result
+the office saves the workbook, builds, then signs, its consolidated report and the reminder letter
+(ui/compile_outputs.py). Changing the list or the period clears the results and what was made from
+them, so a saved file always matches what is on screen. Opened with open(), never exec().
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -28,16 +29,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
+    QTabWidget,
     QWidget,
 )
 
-from bkfi_desktop.core.periods import make_period, parse_period
+from bkfi_desktop.core.periods import parse_period
 from bkfi_desktop.errors import BkfiError
-from bkfi_desktop.exchange.compilation import Compilation, write_compilation_xlsx
+from bkfi_desktop.exchange.compilation import Compilation
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.compile_board import CompilationBoard
+from bkfi_desktop.ui.compile_inputs import (
+    choose_folder,
+    chosen_period,
+    dropped_pdfs,
+    fill_periods,
+    pdfs_in,
+    set_period,
+)
+from bkfi_desktop.ui.compile_outputs import CompileOutputs
 from bkfi_desktop.ui.compile_results import CompilationTables
+from bkfi_desktop.ui.compile_tasks import CompileTasksTab
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.worker import ProgressReporter, RunningJob
 from bkfi_desktop.workflows.compile_reports import CompiledPeriod, compile_period
@@ -60,6 +72,8 @@ class CompileDialogUi(FormUi):
     progressBar: QProgressBar
     cancelButton: QPushButton
     statusLabel: QLabel
+    resultsTabs: QTabWidget
+    tasksTab: QWidget
     boardBox: QGroupBox
     boardFilter: QComboBox
     boardCounts: QLabel
@@ -74,31 +88,10 @@ class CompileDialogUi(FormUi):
     totalsBox: QGroupBox
     totalsTable: QTableWidget
     saveButton: QPushButton
+    reportButton: QPushButton
+    signReportButton: QPushButton
+    reminderButton: QPushButton
     buttonBox: QDialogButtonBox
-
-
-def choose_folder(parent: QWidget | None, title: str) -> Path | None:
-    """The folder chooser (tests replace it, like the choosers in bkfi_desktop.ui.dialogs)."""
-    folder = QFileDialog.getExistingDirectory(parent, title)
-    return Path(folder) if folder else None
-
-
-def pdfs_in(paths: Iterable[Path]) -> list[Path]:
-    """The PDF files among `paths`, a folder standing for the .pdf files directly inside it (by name)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"))
-        elif path.suffix.lower() == ".pdf":
-            found.append(path)
-    return found
-
-
-def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return pdfs_in(Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
 
 
 class CompileDialog(QDialog):
@@ -108,7 +101,6 @@ class CompileDialog(QDialog):
         self.ui = ui = CompileDialogUi.load_into(self)
         self.paths: list[Path] = []
         self.compilation: Compilation | None = None
-        self.saved_to: Path | None = None
         self.busy = False
         self._job: RunningJob | None = None
         self._stop_asked = False
@@ -117,6 +109,9 @@ class CompileDialog(QDialog):
             (ui.acceptedBox, ui.acceptedTable), (ui.refusedBox, ui.refusedTable), ui.totalsTable, self
         )
         self.board = CompilationBoard(ui.boardTable, ui.boardFilter, ui.boardCounts, self)
+        self.tasks = CompileTasksTab(ui.tasksTab)
+        ui.tasksTab.layout().addWidget(self.tasks)
+        self.outputs = CompileOutputs(self)
         self.result: CompiledPeriod | None = None
         self._progress_object: ProgressReporter | None = None
         ui.resultsSplitter.setSizes([680, 320])
@@ -128,16 +123,19 @@ class CompileDialog(QDialog):
         ui.clearButton.clicked.connect(self.clear_files)
         ui.compileButton.clicked.connect(self.compile)
         ui.cancelButton.clicked.connect(self.cancel)
-        ui.saveButton.clicked.connect(self.save_workbook)
+        ui.saveButton.clicked.connect(self.outputs.save_workbook)
+        ui.reportButton.clicked.connect(self.outputs.build_report)
+        ui.signReportButton.clicked.connect(self.outputs.sign_report)
+        ui.reminderButton.clicked.connect(self.outputs.build_reminder)
         ui.buttonBox.rejected.connect(self.reject)
-        ui.filesList.itemSelectionChanged.connect(self._update)
+        ui.filesList.itemSelectionChanged.connect(self.refresh_buttons)
         ui.periodCombo.currentTextChanged.connect(lambda _text: self._results_outdated())
         delete = QShortcut(QKeySequence.StandardKey.Delete, ui.filesList)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         self._show_results(None)
-        self._set_status(self.tr("Add the units' signed reports, then press Compile."))
-        self._update()
+        self.set_status(self.tr("Add the units' signed reports, then press Compile."))
+        self.refresh_buttons()
 
     # --- the files ----------------------------------------------------------------------------------
 
@@ -157,7 +155,7 @@ class CompileDialog(QDialog):
             added += 1
         if added:
             self._results_outdated()
-        self._update()
+        self.refresh_buttons()
         return added
 
     def choose_files(self) -> None:
@@ -172,7 +170,7 @@ class CompileDialog(QDialog):
         if folder is None:
             return
         if not self.add_paths([folder]) and not pdfs_in([folder]):
-            self._set_status(
+            self.set_status(
                 self.tr("The folder %1 holds no PDF file.").replace("%1", str(folder)), good=False
             )
 
@@ -184,7 +182,7 @@ class CompileDialog(QDialog):
             self.ui.filesList.takeItem(row)
             del self.paths[row]
         self._results_outdated()
-        self._update()
+        self.refresh_buttons()
 
     def clear_files(self) -> None:
         if self.busy or not self.paths:
@@ -192,16 +190,16 @@ class CompileDialog(QDialog):
         self.ui.filesList.clear()
         self.paths.clear()
         self._results_outdated()
-        self._update()
+        self.refresh_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped(event) and not self.busy:
+        if dropped_pdfs(event) and not self.busy:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _dropped(event)
+        paths = dropped_pdfs(event)
         if not paths or self.busy:
             event.ignore()
             return
@@ -211,31 +209,14 @@ class CompileDialog(QDialog):
     # --- the period ---------------------------------------------------------------------------------
 
     def _fill_periods(self) -> None:
-        combo = self.ui.periodCombo
-        combo.addItem(self.tr("Automatic: the period most reports share"), None)
-        year = self.context.today().year
-        for each_year in (year, year - 1):
-            for kind, index in (("year", 1), ("half", 1)):
-                period = make_period(kind, each_year, index)
-                combo.addItem(f"{period.code} — {period.label_vi}", period.code)
-        combo.setCurrentIndex(0)
+        fill_periods(self.ui.periodCombo, self.context.today().year, self.tr("Automatic: the period most reports share"))
 
     def period_code(self) -> str | None:
         """The period chosen (None: automatic); a typed code is checked when Compile is pressed."""
-        combo = self.ui.periodCombo
-        text = combo.currentText().strip()
-        index = combo.findText(text)
-        if index >= 0:
-            return combo.itemData(index)
-        return text.split("—")[0].strip().upper() or None
+        return chosen_period(self.ui.periodCombo)
 
     def set_period(self, code: str | None) -> None:
-        combo = self.ui.periodCombo
-        index = combo.findData(code)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        else:
-            combo.setEditText(code or "")
+        set_period(self.ui.periodCombo, code)
 
     # --- compiling ----------------------------------------------------------------------------------
 
@@ -243,7 +224,7 @@ class CompileDialog(QDialog):
         if self.busy:
             return
         if not self.paths:
-            self._set_status(self.tr("Add at least one signed report first."), good=False)
+            self.set_status(self.tr("Add at least one signed report first."), good=False)
             self.ui.addFilesButton.setFocus()
             return
         period = self.period_code()
@@ -251,7 +232,7 @@ class CompileDialog(QDialog):
             if period is not None:
                 parse_period(period)
         except BkfiError as error:
-            self._set_status(error.message, good=False)
+            self.set_status(error.message, good=False)
             self.ui.periodCombo.setFocus()
             return
         paths = list(self.paths)
@@ -264,20 +245,33 @@ class CompileDialog(QDialog):
             return compile_period(workspace, paths, period=period, progress=progress)
 
         self._show_results(None)
+        self.job_started(self.tr("Checking the signatures…"))
+        self.track(
+            self.context.runner.run(
+                work, on_success=self._compiled, on_failure=self._failed, on_progress=self.show_progress,
+                on_cancelled=self._cancelled, cancellable=True,
+            )
+        )
+
+    def job_started(self, text: str) -> None:
+        """Busy: the progress bar and Hủy shown, the rest disabled (a compile or a file being made)."""
         self.busy = True
         self._stop_asked = False
+        self._progress_object = None
         self.ui.progressBar.setValue(0)
-        self._set_status(self.tr("Checking the signatures…"))
-        self._update()
+        self.set_status(text)
+        self.refresh_buttons()
         self.ui.cancelButton.setFocus()
-        self._job = self.context.runner.run(
-            work,
-            on_success=self._compiled,
-            on_failure=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            cancellable=True,
-        )
+
+    def track(self, job: RunningJob) -> None:
+        if self.busy:  # the inline runner (tests) has already finished it
+            self._job = job
+
+    def job_finished(self) -> None:
+        self.busy = False
+        self._job = None
+        self.ui.progressBar.setValue(0)
+        self.refresh_buttons()
 
     def cancel(self) -> None:
         if self.busy:
@@ -286,55 +280,49 @@ class CompileDialog(QDialog):
                 self._job.cancel()
             if self._progress_object is not None:
                 self._progress_object.cancel()
-            self._set_status(self.tr("Stopping after the file being checked…"))
+            self.set_status(self.tr("Stopping…"))
 
-    def _progress(self, percent: int, text: str) -> None:
+    def show_progress(self, percent: int, text: str) -> None:
         self.ui.progressBar.setValue(percent)
         if text:
-            self._set_status(text)
-
-    def _finish(self) -> None:
-        self.busy = False
-        self._job = None
-        self._update()
+            self.set_status(text)
 
     def _compiled(self, result: CompiledPeriod) -> None:
-        self._finish()
-        self.ui.progressBar.setValue(100)
+        self.job_finished()
         compilation = result.compilation
         self._show_results(compilation, result)
         (self.ui.saveButton if compilation.accepted else self.ui.refusedTable).setFocus()
 
     def _failed(self, error: BaseException) -> None:
-        self._finish()
-        self.ui.progressBar.setValue(0)
-        self._set_status(dialogs.error_text(error), good=False)
+        self.job_finished()
+        self.set_status(dialogs.error_text(error), good=False)
 
     def _cancelled(self) -> None:
-        self._finish()
-        self.ui.progressBar.setValue(0)
-        self._set_status(self.tr("Compilation stopped; nothing was compiled."), good=False)
+        self.job_finished()
+        self.set_status(self.tr("Compilation stopped; nothing was compiled."), good=False)
 
     # --- showing ------------------------------------------------------------------------------------
 
     def _results_outdated(self) -> None:
         if self.compilation is not None and not self.busy:
             self._show_results(None)
-            self._set_status(self.tr("The list or the period changed: press Compile again."))
+            self.set_status(self.tr("The list or the period changed: press Compile again."))
 
-    def _set_status(self, text: str, good: bool | None = None) -> None:
+    def set_status(self, text: str, good: bool | None = None) -> None:
         self.ui.statusLabel.setStyleSheet("" if good is None else GOOD_STYLE if good else BAD_STYLE)
         self.ui.statusLabel.setText(text)
 
     def _show_results(self, compilation: Compilation | None, result: CompiledPeriod | None = None) -> None:
         self.compilation = compilation
         self.result = result
-        self.saved_to = None
+        self.outputs.clear()
         self.tables.show(compilation)
         self.board.show(result.board if result is not None else None)
+        self.tasks.show_rows(result.tasks if result is not None else None)
+        self.tasks.suggested_export = self.outputs.folder() / f"theo-nhiem-vu-{self.outputs.code()}.xlsx"
         if compilation is not None:
-            self._set_status(self._summary(compilation), good=compilation.ok)
-        self._update()
+            self.set_status(self._summary(compilation), good=compilation.ok)
+        self.refresh_buttons()
 
     def _summary(self, compilation: Compilation) -> str:
         accepted, refused = len(compilation.accepted), len(compilation.refused)
@@ -355,7 +343,7 @@ class CompileDialog(QDialog):
     def totals_shown(self) -> dict[str, str]:
         return self.tables.totals_shown()
 
-    def _update(self) -> None:
+    def refresh_buttons(self) -> None:
         ui = self.ui
         idle = not self.busy
         ui.filesBox.setEnabled(idle)
@@ -365,47 +353,24 @@ class CompileDialog(QDialog):
         ui.compileButton.setEnabled(idle and bool(self.paths))
         ui.cancelButton.setVisible(self.busy)
         ui.progressBar.setVisible(self.busy)
-        ui.saveButton.setEnabled(idle and self.compilation is not None and bool(self.compilation.accepted))
+        accepted = idle and self.compilation is not None and bool(self.compilation.accepted)
+        ui.saveButton.setEnabled(accepted)
+        ui.reportButton.setEnabled(accepted)
+        ui.signReportButton.setEnabled(idle and self.outputs.report_id is not None and self.outputs.signed_to is None)
+        ui.reminderButton.setEnabled(idle and bool(self.outputs.owing_units()))
         ui.boardExportButton.setEnabled(idle and bool(self.board.rows))
         count = len(self.paths)
         title = self.tr("1. Reports received from the units")
         ui.filesBox.setTitle(f"{title} ({count})" if count else title)
 
-    # --- saving -------------------------------------------------------------------------------------
-
-    def default_workbook_name(self) -> str:
-        code = self.compilation.period_code if self.compilation is not None else None
-        return f"tong-hop-{code or 'bao-cao'}.xlsx"
-
-    def save_workbook(self) -> None:
-        compilation = self.compilation
-        if compilation is None or not compilation.accepted or self.busy:
-            return
-        folder = self.paths[0].parent if self.paths else Path.home()
-        out = dialogs.choose_save_file(
-            self,
-            self.tr("Save the compiled workbook as"),
-            str(folder / self.default_workbook_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if out is None:
-            return
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
-        try:
-            self.saved_to = write_compilation_xlsx(compilation, out)
-        except BkfiError as error:
-            dialogs.show_error(self, error, self.tr("Save the compiled workbook"))
-            return
-        self._set_status(self.tr("Compiled workbook saved: %1").replace("%1", str(self.saved_to)), good=True)
+    # --- saving ---------------------------------------------------------------------------------------
 
     def export_board(self) -> None:
         if self.board.rows and not self.busy:
-            code = self.compilation.period_code if self.compilation is not None else None
-            folder = self.paths[0].parent if self.paths else Path.home()
-            message, good = self.board.export_via_dialog(self, folder / f"tinh-hinh-nop-{code or 'bao-cao'}.xlsx")
+            suggested = self.outputs.folder() / f"tinh-hinh-nop-{self.outputs.code()}.xlsx"
+            message, good = self.board.export_via_dialog(self, suggested)
             if message:
-                self._set_status(message, good=good)
+                self.set_status(message, good=good)
 
     def reject(self) -> None:
         if self.busy:  # Esc or Close during a compilation stops it; the dialog stays open

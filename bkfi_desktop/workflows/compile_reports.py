@@ -125,6 +125,8 @@ def compile_period(
         progress.step(93, "Đang lập báo cáo tổng hợp…")
         from bkfi_desktop.workflows.consolidated_report import write_consolidated
 
-        result.written.update(write_consolidated(workspace, result, pdf_out=report_out, docx_out=docx_out))
+        result.written.update(
+            write_consolidated(workspace, result, pdf_out=report_out, docx_out=docx_out, progress=progress.part(93, 99))
+        )
     progress.report(100, "Đã tổng hợp xong.")
     return result

@@ -41,6 +41,7 @@ from bkfi_desktop.exchange.compilation_report import (
 )
 from bkfi_desktop.exchange.report_appendix import APPENDIX_MIME, build_appendix
 from bkfi_desktop.exchange.report_payload import build_payload, payload_bytes, validate_payload
+from bkfi_desktop.workflows.progress import Progress
 
 if TYPE_CHECKING:
     from bkfi_desktop.workflows.compile_reports import CompiledPeriod
@@ -74,7 +75,9 @@ def write_consolidated(
     pdf_out: Path | None = None,
     docx_out: Path | None = None,
     issued_on: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, Path]:
+    progress = progress or Progress()
     compilation = result.compilation
     if workspace is None:
         raise InvalidInputError(
@@ -83,6 +86,7 @@ def write_consolidated(
     if not compilation.accepted or compilation.period_code is None:
         raise InvalidInputError("Chưa có báo cáo nào được nhận, nên chưa lập được báo cáo tổng hợp.")
     day = issued_on or dt.date.today()
+    progress.step(0, "Đang lập báo cáo tổng hợp…")
     with workspace.session() as session:
         office = unit_info(session)
         period = period_of(session, compilation.period_code)
@@ -100,12 +104,14 @@ def write_consolidated(
     written: dict[str, Path] = {}
     try:
         if docx_out is not None:
+            progress.step(20, "Đang lập bản Word của báo cáo tổng hợp…")
             staged.stage(Path(docx_out), consolidated_docx(content, document, narrative))
             written["docx"] = Path(docx_out)
         if pdf_out is None:
             staged.commit()
             staged.finish()
             return written
+        progress.step(40, "Đang dựng báo cáo tổng hợp (PDF)…")
         payload = build_payload(content, document, narrative)
         for task, unit in zip(payload["tasks"], task_units(compilation.accepted), strict=True):
             task["unit"] = unit
@@ -117,6 +123,7 @@ def write_consolidated(
         pdf = embed_files(
             pdf, [(PAYLOAD_NAME, payload_bytes(payload), "application/json"), (APPENDIX_NAME, appendix, APPENDIX_MIME)]
         )
+        progress.step(90, "Đang ghi tệp báo cáo tổng hợp…")  # the last point where stopping changes nothing
         staged.stage(Path(pdf_out), pdf)
         written["pdf"] = Path(pdf_out)
         digest = hashlib.sha256(pdf).hexdigest()
@@ -138,6 +145,7 @@ def write_consolidated(
             staged.commit()
         staged.finish()
         result.report_id = report_id  # what the sign dialog signs, like any issued report
+        progress.report(100, "Đã lập báo cáo tổng hợp.")
     finally:
         staged.discard()
     return written

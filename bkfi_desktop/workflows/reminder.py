@@ -18,6 +18,7 @@ from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.reminder_pdf import render_reminder
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.workflows.compile_reports import compile_period
+from bkfi_desktop.workflows.progress import Progress
 
 REPLY_WORKING_DAYS = 3
 
@@ -31,10 +32,16 @@ def write_reminder(
     plan_key: str | None = None,
     trust_roots: list[Path] | None = None,
     issued_on: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Path, list[str]]:
     """Write the letter to `out`; return it and the units it names."""
+    progress = progress or Progress()
     if received:
-        compile_period(workspace, received, period=period, plan_key=plan_key, trust_roots=trust_roots)
+        compile_period(
+            workspace, received, period=period, plan_key=plan_key, trust_roots=trust_roots,
+            progress=progress.part(0, 80),
+        )
+    progress.step(80, "Đang lập công văn đôn đốc…")
     day = issued_on or dt.date.today()
     with workspace.session() as session:
         office = unit_info(session)
@@ -48,6 +55,7 @@ def write_reminder(
         office, chosen, missing, due, issued_on=day, reply_by=add_working_days(max(day, due), REPLY_WORKING_DAYS),
         topic=topic,
     )
+    progress.step(95, "Đang ghi công văn đôn đốc…")
     staged = StagedFiles()
     try:
         staged.stage(Path(out), pdf)

@@ -337,8 +337,8 @@
         <translation>Đang kiểm tra chữ ký số…</translation>
     </message>
     <message>
-        <source>Stopping after the file being checked…</source>
-        <translation>Sẽ dừng sau tệp đang kiểm tra…</translation>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
         <source>Compilation stopped; nothing was compiled.</source>
@@ -363,22 +363,6 @@
     <message>
         <source>1. Reports received from the units</source>
         <translation>1. Báo cáo các đơn vị gửi đến</translation>
-    </message>
-    <message>
-        <source>Save the compiled workbook as</source>
-        <translation>Lưu bảng tổng hợp Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the compiled workbook</source>
-        <translation>Lưu bảng tổng hợp</translation>
-    </message>
-    <message>
-        <source>Compiled workbook saved: %1</source>
-        <translation>Đã lưu bảng tổng hợp: %1</translation>
     </message>
     <message>
         <source>Compile the units&apos; signed reports</source>
@@ -433,6 +417,10 @@
         <translation>Dừng tổng hợp (phím Esc)</translation>
     </message>
     <message>
+        <source>Who reported, and the totals</source>
+        <translation>Tình hình nộp và số liệu tổng hợp</translation>
+    </message>
+    <message>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo của các đơn vị</translation>
     </message>
@@ -459,6 +447,30 @@
     <message>
         <source>Accepted reports</source>
         <translation>Báo cáo được nhận</translation>
+    </message>
+    <message>
+        <source>5. Build the consolidated &amp;report…</source>
+        <translation>5. Lập &amp;báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own report from the accepted reports: a PDF with its data embedded, ready to sign, and an editable Word file</source>
+        <translation>Báo cáo của cơ quan tổng hợp từ các báo cáo được nhận: tệp PDF có dữ liệu đính kèm, sẵn sàng ký số, và tệp Word để sửa</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Sign the consolidated report just built (USB token or .p12 file)</source>
+        <translation>Ký số báo cáo tổng hợp vừa lập (USB token hoặc tệp .p12)</translation>
+    </message>
+    <message>
+        <source>Build the re&amp;minder letter…</source>
+        <translation>Lập công văn đôn đố&amp;c…</translation>
+    </message>
+    <message>
+        <source>The official letter (công văn đôn đốc) to the units that still owe a valid report</source>
+        <translation>Công văn đôn đốc gửi các đơn vị chưa gửi báo cáo hợp lệ</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -505,8 +517,178 @@
         <translation>Tổng</translation>
     </message>
     <message>
+        <source>By task</source>
+        <translation>Theo nhiệm vụ</translation>
+    </message>
+    <message>
         <source>4. &amp;Save the compiled Excel workbook…</source>
         <translation>4. &amp;Lưu bảng tổng hợp Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CompileOutputs</name>
+    <message>
+        <source>Save the compiled workbook as</source>
+        <translation>Lưu bảng tổng hợp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the compiled workbook</source>
+        <translation>Lưu bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Compiled workbook saved: %1</source>
+        <translation>Đã lưu bảng tổng hợp: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Đã dừng; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Save the consolidated report as (a Word file is saved beside it)</source>
+        <translation>Lưu báo cáo tổng hợp thành (tệp Word được lưu cùng chỗ)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the consolidated report…</source>
+        <translation>Đang lập báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Consolidated report built: %1 (and the Word file %2, to edit). Press Sign… to sign it.</source>
+        <translation>Đã lập báo cáo tổng hợp: %1 (và tệp Word %2 để sửa). Bấm Ký số… để ký.</translation>
+    </message>
+    <message>
+        <source>Consolidated report signed: %1. It can be sent, and compiled at the next level.</source>
+        <translation>Đã ký số báo cáo tổng hợp: %1. Có thể gửi đi để cấp trên tổng hợp tiếp.</translation>
+    </message>
+    <message>
+        <source>Save the reminder letter as</source>
+        <translation>Lưu công văn đôn đốc thành</translation>
+    </message>
+    <message>
+        <source>Building the reminder letter…</source>
+        <translation>Đang lập công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Reminder letter saved: %1. It names %2 unit(s): %3. It carries a signature field, ready to sign.</source>
+        <translation>Đã lưu công văn đôn đốc: %1. Công văn nêu %2 đơn vị: %3. Tệp có sẵn ô chữ ký, sẵn sàng ký số.</translation>
+    </message>
+</context>
+<context>
+    <name>CompileTasksTab</name>
+    <message>
+        <source>All lines</source>
+        <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 task(s), %2 line(s) shown, %3 not reported</source>
+        <translation>%1 nhiệm vụ, %2 dòng đang hiện, %3 dòng chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Nhiệm vụ %1: %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Export the table by task as</source>
+        <translation>Xuất bảng theo nhiệm vụ thành</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Đã xuất: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>code or words of the task</source>
+        <translation>mã hoặc từ trong nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Show the tasks whose code or text contains</source>
+        <translation>Hiện các nhiệm vụ có mã hoặc nội dung chứa</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Show one unit&apos;s lines</source>
+        <translation>Chỉ hiện các dòng của một đơn vị</translation>
+    </message>
+    <message>
+        <source>Show reported or missing lines</source>
+        <translation>Hiện dòng đã báo cáo hoặc chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port this table…</source>
+        <translation>&amp;Xuất bảng này…</translation>
+    </message>
+    <message>
+        <source>What each unit reported, task by task</source>
+        <translation>Kết quả từng đơn vị báo cáo, theo từng nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>Kết quả đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>Toàn văn dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Select a line to read the task and the unit&apos;s result in full.</source>
+        <translation>Chọn một dòng để đọc đầy đủ nhiệm vụ và kết quả của đơn vị.</translation>
     </message>
 </context>
 <context>

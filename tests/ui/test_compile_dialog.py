@@ -103,7 +103,7 @@ def test_three_units_accepted_one_altered_refused_and_the_workbook_saved(
     click(qtbot, ui.saveButton)
     assert save_answers.asked[-1].endswith("tong-hop-2025-H1.xlsx")
     out = tmp_path / "kết quả" / "tổng hợp 6 tháng.xlsx"
-    assert dialog.saved_to == out and out.is_file()
+    assert dialog.outputs.saved_to == out and out.is_file()
     assert str(out) in ui.statusLabel.text()
 
     book = load_workbook(out)
@@ -190,7 +190,7 @@ def test_cancel_stops_the_compilation(
         assert dialog.ui.cancelButton.isVisible()
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc while compiling stops it; the dialog stays
 
-    monkeypatch.setattr(dialog, "_progress", progress_then_escape)
+    monkeypatch.setattr(dialog, "show_progress", progress_then_escape)
     click(qtbot, dialog.ui.compileButton)
 
     assert len(seen) == 1
