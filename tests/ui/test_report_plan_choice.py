@@ -127,3 +127,23 @@ def test_a_draft_keeps_its_plan(qtbot: Any, main_window: MainWindow, answers: Di
     choose(qtbot, page.ui.planCombo, _plan_entry(page))
     assert page.report is not None and page.report.summary.id == draft_id
     assert page.ui.resultsEdit.toPlainText() == "Đã số hóa hồ sơ một cửa ở các phường."
+
+
+def test_an_archived_plan_leaves_the_choice(qtbot: Any, main_window: MainWindow, answers: DialogAnswers) -> None:
+    from bkfi_desktop.ui.plan_details_dialog import PlanDetailsDialog
+
+    _second_plan(main_window)
+    page = open_reports_page(qtbot, main_window)
+    choose(qtbot, page.ui.planCombo, _plan_entry(page))
+    assert page.plan_key == "kh-99-cds"
+
+    main_window.ui.actionPlans.trigger()  # Sửa ▸ Kế hoạch…: archive the plan
+    [dialog] = [child for child in main_window.findChildren(PlanDetailsDialog) if child.isVisible()]
+    row = next(row for row, plan in enumerate(dialog.plans) if plan.key == "kh-99-cds")
+    click_index(qtbot, dialog.ui.planTable, dialog.ui.planTable.model().index(row, 0))
+    answers.confirms.append(True)
+    click(qtbot, dialog.ui.archiveButton)
+    dialog.close()
+
+    assert page.ui.planCombo.isHidden()  # one plan left in today's lists: nothing to choose
+    assert page.plan_key is None and int(page.ui.countsTable.item(0, 1).text()) > 2

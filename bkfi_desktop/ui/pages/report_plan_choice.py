@@ -33,7 +33,7 @@ class PlanChoice(QObject):
         return str(data) if data else None
 
     def reload(self) -> None:
-        """Today's plans (not archived), keeping the current choice when it still exists."""
+        """Today's plans (not archived), keeping the current choice when it is still one of them."""
         keep = self.plan()
         try:
             with self.workspace.session() as session:
@@ -47,7 +47,8 @@ class PlanChoice(QObject):
         for plan in every:
             if not plan.archived:
                 self._add(plan)
-        self.show(keep)
+        # A plan archived since is no longer offered (a report reopened about it shows it again).
+        self.show(keep if self.combo.findData(keep or "") >= 0 else None)
 
     def show(self, plan_key: str | None) -> None:
         """Show the choice of a reopened report (adding its plan when archived since)."""
