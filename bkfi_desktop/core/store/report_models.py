@@ -27,8 +27,6 @@ class Report(Base):
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
     subject: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="draft")  # draft | issued | signed | sent
-    # The plan the report is about (its key), or None: the unit's whole work, one section per plan.
-    plan_key: Mapped[str | None] = mapped_column(String(120), default=None)
     narrative: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     payload: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     pdf_path: Mapped[str] = mapped_column(Text, default="")
@@ -38,6 +36,9 @@ class Report(Base):
     signed_sha256: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    # The plan the report is about (its key), or None: the unit's whole work, one section per plan.
+    # Last, as migration 0008 added it: a new workspace's table is the same as an upgraded one's.
+    plan_key: Mapped[str | None] = mapped_column(String(120), default=None)
 
 
 class AuditEntry(Base):
