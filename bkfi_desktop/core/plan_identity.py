@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from bkfi_desktop.core.plan_data import PlanData
-from bkfi_desktop.core.store.models import Plan, Task
 from bkfi_desktop.textvn.folding import fold_for_match
 from bkfi_desktop.textvn.normalize import clean_text
+
+if TYPE_CHECKING:  # the database only where it is queried: a compile uses without_locality, not SQL
+    from sqlalchemy.orm import Session
+
+    from bkfi_desktop.core.store.models import Plan
 
 # Files whose tasks come from a table (the appendix); the others are the plan's text.
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -61,6 +63,10 @@ def _folded_title(title: str) -> str:
 
 
 def _shared_tasks(session: Session, plan: Plan, incoming: set[str]) -> tuple[int, int]:
+    from sqlalchemy import select
+
+    from bkfi_desktop.core.store.models import Task
+
     stored = {
         fold_for_match(content)
         for content in session.scalars(select(Task.content).where(Task.plan_id == plan.id, Task.withdrawn_at.is_(None)))
@@ -70,6 +76,10 @@ def _shared_tasks(session: Session, plan: Plan, incoming: set[str]) -> tuple[int
 
 def match_plan(session: Session, data: PlanData) -> PlanMatch:
     """The best stored plan for `data`, certain or not; PlanMatch() (no plan) when none fits."""
+    from sqlalchemy import select
+
+    from bkfi_desktop.core.store.models import Plan
+
     plans = list(session.scalars(select(Plan).order_by(Plan.id)))
     if not plans:  # a new workspace: nothing to match, so no task text to fold
         return PlanMatch()

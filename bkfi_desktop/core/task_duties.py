@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from bkfi_desktop.core.plan_identity import without_locality
-from bkfi_desktop.core.profile import get_profile
-from bkfi_desktop.core.store.models import Plan, Task, TaskUnit, Unit
 from bkfi_desktop.core.vocabulary import ROLE_STRENGTH
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.textvn.folding import fold_for_match
+
+if TYPE_CHECKING:  # the database only in task_duties(): a compile's per-task view needs unit_keys, not SQL
+    from sqlalchemy.orm import Session
+
+    from bkfi_desktop.core.store.models import Unit
 
 
 def unit_keys(*names: str) -> frozenset[str]:
@@ -52,6 +53,10 @@ class TaskDuty:
 
 def _members(session: Session) -> dict[str, list[Unit]]:
     """category → the directory's units of it (not collectives), for expanding collective references."""
+    from sqlalchemy import select
+
+    from bkfi_desktop.core.store.models import Unit
+
     members: dict[str, list[Unit]] = {}
     for unit in session.scalars(select(Unit).where(Unit.covers.is_(None))):
         members.setdefault(unit.category, []).append(unit)
@@ -64,6 +69,11 @@ def _keys(unit: Unit) -> frozenset[str]:
 
 def task_duties(session: Session, plan_keys: Iterable[str] | None = None) -> list[TaskDuty]:
     """Every task in force of the plans named (all plans when None), in plan order, with its units."""
+    from sqlalchemy import select
+
+    from bkfi_desktop.core.profile import get_profile
+    from bkfi_desktop.core.store.models import Plan, Task, TaskUnit
+
     query = select(Task).join(Plan, Task.plan_id == Plan.id).where(Task.withdrawn_at.is_(None))
     if plan_keys is not None:
         keys = sorted(set(plan_keys))

@@ -1,15 +1,22 @@
-"""The two shortcuts that make a compile fast must answer exactly as the libraries they stand in for:
-the compiled payload check (vs jsonschema) and the hex-string reader (vs pyHanko's)."""
+"""The shortcuts that make a compile fast must answer exactly as the libraries they stand in for:
+the compiled payload check (vs jsonschema), the hex-string reader (vs pyHanko's) and the remembered
+certificate-name preparation (vs asn1crypto's); and a compile loads only what checking needs."""
 
 from __future__ import annotations
 
 import copy
 import io
+import json
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.misc import PdfStreamError
 
@@ -84,3 +91,47 @@ def test_verification_uses_the_fast_reader() -> None:
     import bkfi_desktop.documents.signing.verify  # noqa: F401 — installs it
 
     assert generic.read_hex_string_from_stream is fast_parse.read_hex_string_from_stream
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ủy ban nhân dân phường Đức Xuân", "UBND  xã\u00a0Nông Thượng", "Phòng\u00adTư pháp\u200b", "ＡＢＣ ﬁ",
+     "Tab\there", "x" * 300, "riêng\ue000tư", "\U000e0020gắn thẻ"],
+)
+def test_the_remembered_name_preparation_answers_as_asn1crypto(text: str) -> None:
+    import bkfi_desktop.documents.signing.verify  # noqa: F401 — installs it
+
+    def prepare(function: Any) -> tuple[str, str]:
+        try:
+            return "value", function(None, text)
+        except ValueError as error:
+            return "error", str(error)
+
+    assert asn1_x509.NameTypeAndValue._ldap_string_prep is fast_parse._ldap_string_prep
+    assert prepare(fast_parse._ldap_string_prep) == prepare(fast_parse._original_prep)
+    assert prepare(fast_parse._ldap_string_prep) == prepare(fast_parse._original_prep)  # from memory
+
+
+COMPILE_AND_LIST_MODULES = """
+import sys
+from bkfi_desktop.cli import main
+code = main(sys.argv[1:])
+print(sorted(name for name in ("aiohttp", "sqlalchemy") if name in sys.modules), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_a_compile_without_a_workspace_loads_neither_the_database_nor_the_http_clients(
+    report_set: ReportSet, tmp_path: Path
+) -> None:
+    """What the compile process imports is paid before the first file is checked (P4 of issue 16)."""
+    paths = report_set.copy(tmp_path / "nhận", "a_h1", "b_h1")
+    env = dict(os.environ, BKFI_HOME=str(tmp_path / "home"), PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    completed = subprocess.run(
+        [sys.executable, "-c", COMPILE_AND_LIST_MODULES, "compile", *map(str, paths),
+         "--trust", str(report_set.root_pem), "--json"],
+        capture_output=True, text=True, env=env, check=False, timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert len(json.loads(completed.stdout)["accepted"]) == 2
+    assert completed.stderr.strip().splitlines()[-1] == "[]"
