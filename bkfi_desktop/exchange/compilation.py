@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bkfi_desktop.core.periods import parse_period
+from bkfi_desktop.core.signer_identity import SignerIdentity, signer_identity
 from bkfi_desktop.documents.attachments import PAYLOAD_NAME
 from bkfi_desktop.documents.signing.certificates import format_datetime
 from bkfi_desktop.documents.signing.verify import VerificationReport, verify_pdf
@@ -253,7 +254,7 @@ def _signer_mismatch(report: AcceptedReport) -> RefusedFile:
         f"Người ký {report.signer or '—'} thuộc tổ chức “{names}”, không phải {report.unit_name} "
         "như dữ liệu báo cáo ghi; chỉ tính báo cáo này khi cơ quan tổng hợp chấp nhận người ký.",
         unit_name=report.unit_name, signing_time=report.signing_time,
-        signer=report.signer, sha256=report.sha256,
+        signer=report.signer, sha256=report.sha256, signer_organisations=report.signer_organisations,
     )
 
 
@@ -266,6 +267,7 @@ def compile_reports(
     progress: ProgressCallback | None = None,
     accept_signer_files: Collection[str] = (),
     workers: int | None = None,
+    accepted_signers: Collection[SignerIdentity] = (),
 ) -> Compilation:
     """Verify and read every unit report in `paths`, and compile those that can be trusted.
 
@@ -273,7 +275,8 @@ def compile_reports(
     (e.g. "2025-H1") is the period to compile; without it, the period most of the reports share.
     Files are checked in worker processes, in parallel, each within a time and memory budget.
     A report signed by a certificate of another organisation than its unit is refused unless its
-    file name is in `accept_signer_files` (the office accepted that signer explicitly). Refused
+    file name is in `accept_signer_files` or its (unit, signer, organisations) in `accepted_signers`
+    (the office accepted that signer explicitly, see core.signer_acceptance). Refused
     files keep their input order; accepted units are sorted by name the Vietnamese way.
     """
     if not paths:
@@ -289,7 +292,7 @@ def compile_reports(
     outcomes = check_isolated(
         paths, _check_file, (trust_roots, crl_files), _failed, progress=checked_one, workers=workers
     )
-    accepted_signers = {Path(name).name for name in accept_signer_files}
+    accepted_files = {Path(name).name for name in accept_signer_files}
     candidates: list[AcceptedReport] = []
     checked: list[RefusedFile] = []
     for outcome in outcomes:
@@ -297,7 +300,9 @@ def compile_reports(
             checked.append(outcome)
         elif signer_matches_unit(outcome.unit_name, outcome.signer_organisations):
             candidates.append(outcome)
-        elif outcome.file in accepted_signers:
+        elif outcome.file in accepted_files or (
+            signer_identity(outcome.unit_name, outcome.signer, outcome.signer_organisations) in accepted_signers
+        ):
             note = f"Cơ quan tổng hợp chấp nhận người ký {outcome.signer or '—'} ký thay cho {outcome.unit_name}."
             candidates.append(replace(outcome, notes=(*outcome.notes, note)))
         else:

@@ -36,6 +36,8 @@ class BoardRow:
     file: str | None = None
     path: Path | None = None
     on_roster: bool = True
+    code: str = ""  # the refusal's code (REFUSAL_LABELS), for a refused row
+    signer_organisations: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -76,7 +78,7 @@ def _accepted_row(unit: str, report: AcceptedReport, due: dt.date | None, on_ros
 def _refused_row(unit: str, refusal: RefusedFile, on_roster: bool) -> BoardRow:
     return BoardRow(
         unit, "refused", f"{refusal.label}: {refusal.reason}", refusal.signer, refusal.signing_time, 0,
-        refusal.file, refusal.path, on_roster,
+        refusal.file, refusal.path, on_roster, refusal.code, refusal.signer_organisations,
     )
 
 

@@ -231,6 +231,7 @@ class RefusedFile:
     signing_time: dt.datetime | None = None
     signer: str | None = None
     sha256: str = ""
+    signer_organisations: tuple[str, ...] = ()  # the certificate's O / OU, when the refusal is about them
 
     @property
     def label(self) -> str:

@@ -92,6 +92,40 @@ def _remember(workspace: Workspace, compilation: Compilation, board: list[BoardR
         record_received(session, compilation.period_code or "", rows)
 
 
+def _accepted_signers(workspace: Workspace | None) -> set[tuple[str, str, str]]:
+    if workspace is None:
+        return set()
+    from bkfi_desktop.core.signer_acceptance import accepted_identities
+
+    with workspace.session() as session:
+        return accepted_identities(session)
+
+
+def _remember_accepted(workspace: Workspace, compilation: Compilation, files: Collection[str]) -> None:
+    """A signer accepted by file name (`--accept-signer`) is remembered like one accepted in the GUI."""
+    from bkfi_desktop.core.signer_acceptance import accept_signer
+    from bkfi_desktop.exchange.compilation import signer_matches_unit
+
+    names = {Path(name).name for name in files}
+    chosen = [
+        report for report in compilation.accepted
+        if report.file in names and not signer_matches_unit(report.unit_name, report.signer_organisations)
+    ]
+    if chosen:
+        with workspace.transaction() as session:
+            for report in chosen:
+                accept_signer(session, report.unit_name, report.signer, report.signer_organisations, file=report.file)
+
+
+def accept_board_signer(workspace: Workspace, row: BoardRow) -> bool:
+    """The office accepts the signer of a board row refused for signing for another organisation;
+    the next compile counts it. False when that signer was already accepted for the unit."""
+    from bkfi_desktop.core.signer_acceptance import accept_signer
+
+    with workspace.transaction() as session:
+        return accept_signer(session, row.unit, row.signer, row.signer_organisations, file=row.file or "")
+
+
 def compile_period(
     workspace: Workspace | None,
     paths: list[Path],
@@ -111,7 +145,10 @@ def compile_period(
     compilation = compile_reports(
         paths, trust_roots=trust_roots, crl_files=crl_files, period=period,
         progress=progress.part(0, 85).hook(), accept_signer_files=accept_signer_files,
+        accepted_signers=_accepted_signers(workspace),
     )
+    if workspace is not None and accept_signer_files:
+        _remember_accepted(workspace, compilation, accept_signer_files)
     progress.step(85, "Đang lập bảng tình hình nộp báo cáo…")
     roster, due, source = _roster_and_due(workspace, period or compilation.period_code, plan_key)
     result = CompiledPeriod(compilation, build_board(compilation, roster, due), due, source)

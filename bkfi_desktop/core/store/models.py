@@ -4,7 +4,7 @@ from bkfi_desktop.core.store.base import Base, JsonText, utc_now
 from bkfi_desktop.core.store.plan_models import Plan, Task, TaskGroup, TaskUnit, Unit
 from bkfi_desktop.core.store.record_models import Activity, Indicator, TrainingSession, training_participant
 from bkfi_desktop.core.store.report_models import AuditEntry, Report
-from bkfi_desktop.core.store.roster_models import PeriodDeadline, ReceivedReport, RosterEntry
+from bkfi_desktop.core.store.roster_models import AcceptedSigner, PeriodDeadline, ReceivedReport, RosterEntry
 from bkfi_desktop.core.store.work_models import (
     Assignment,
     DetailedPlan,
@@ -16,6 +16,7 @@ from bkfi_desktop.core.store.work_models import (
 )
 
 __all__ = [
+    "AcceptedSigner",
     "Activity",
     "Assignment",
     "AuditEntry",

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bkfi_desktop.core.store.base import Base
+from bkfi_desktop.core.store.base import Base, utc_now
 
 
 class RosterEntry(Base):
@@ -53,3 +53,21 @@ class ReceivedReport(Base):
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     report_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="")
     sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class AcceptedSigner(Base):
+    """A signer the office accepted for a unit although the certificate names another organisation
+    (a leader who signs for two units): that unit's reports signed by them are counted."""
+
+    __tablename__ = "accepted_signer"
+    __table_args__ = (UniqueConstraint("unit_key", "signer_key", "organisation_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_name: Mapped[str] = mapped_column(String(300))
+    unit_key: Mapped[str] = mapped_column(String(300))  # fold_for_match(unit_name)
+    signer: Mapped[str] = mapped_column(String(300))  # the certificate holder's name
+    signer_key: Mapped[str] = mapped_column(String(300))
+    organisations: Mapped[str] = mapped_column(Text, default="", server_default="")  # the certificate's O / OU, "; "
+    organisation_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    file: Mapped[str] = mapped_column(Text, default="", server_default="")  # the report that was accepted
+    accepted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
