@@ -17,6 +17,7 @@ from bkfi_desktop.exchange.compilation_board import STATUS_LABELS, BoardRow, boa
 from bkfi_desktop.ui import dialogs
 
 STATUS_COLOURS = {"on_time": "#1b7f3b", "late": "#a15c00", "refused": "#b00020", "missing": "#555555"}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("unit", "status", "signer", "signed_at", "days_late", "file", "reason")
 
 
@@ -65,6 +66,7 @@ class CompilationBoard(QObject):
         table = self.table
         table.setSortingEnabled(False)
         rows = self.visible_rows()
+        positions = {id(row): position for position, row in enumerate(self.rows)}
         table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             colour = QBrush(QColor(STATUS_COLOURS[row.status]))
@@ -72,10 +74,18 @@ class CompilationBoard(QObject):
                 item = _Number(text) if column == 4 else QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.status)
+                item.setData(ROW_ROLE, positions[id(row)])  # the row behind the cell, whatever the sort
                 if column == 1:
                     item.setForeground(colour)
                 table.setItem(index, column, item)
         table.setSortingEnabled(True)
+
+    def selected_row(self) -> BoardRow | None:
+        """The board row the clerk selected (after any sort or filter), if one is."""
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        if item is None or not self.table.selectionModel().hasSelection():
+            return None
+        return self.rows[int(item.data(ROW_ROLE))]
 
     def shown(self) -> dict[str, str]:
         """unit → status label, as the table shows it now (tests read what the clerk reads)."""

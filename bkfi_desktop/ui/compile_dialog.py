@@ -47,6 +47,7 @@ from bkfi_desktop.ui.compile_inputs import (
     pdfs_in,
     set_period,
 )
+from bkfi_desktop.ui.compile_office import OfficeTools
 from bkfi_desktop.ui.compile_outputs import CompileOutputs
 from bkfi_desktop.ui.compile_results import CompilationTables
 from bkfi_desktop.ui.compile_tasks import CompileTasksTab
@@ -112,6 +113,7 @@ class CompileDialog(QDialog):
         self.tasks = CompileTasksTab(ui.tasksTab)
         ui.tasksTab.layout().addWidget(self.tasks)
         self.outputs = CompileOutputs(self)
+        self.office = OfficeTools(self)  # roster, revocation lists, accepting a signer (beside the board)
         self.result: CompiledPeriod | None = None
         self._progress_object: ProgressReporter | None = None
         ui.resultsSplitter.setSizes([680, 320])
@@ -359,6 +361,7 @@ class CompileDialog(QDialog):
         ui.signReportButton.setEnabled(idle and self.outputs.report_id is not None and self.outputs.signed_to is None)
         ui.reminderButton.setEnabled(idle and bool(self.outputs.owing_units()))
         ui.boardExportButton.setEnabled(idle and bool(self.board.rows))
+        self.office.update()
         count = len(self.paths)
         title = self.tr("1. Reports received from the units")
         ui.filesBox.setTitle(f"{title} ({count})" if count else title)

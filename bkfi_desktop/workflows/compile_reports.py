@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -167,3 +167,11 @@ def compile_period(
         )
     progress.report(100, "Đã tổng hợp xong.")
     return result
+
+
+def refresh_board(workspace: Workspace, result: CompiledPeriod, plan_key: str | None = None) -> CompiledPeriod:
+    """The same compile against the roster and deadline as they are now (after the office edited
+    them): no file is checked again."""
+    compilation = result.compilation
+    roster, due, source = _roster_and_due(workspace, compilation.period_code, plan_key)
+    return replace(result, board=build_board(compilation, roster, due), due_date=due, due_source=source)

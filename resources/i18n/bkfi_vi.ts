@@ -433,6 +433,22 @@
         <translation>Hiện đơn vị theo tình trạng</translation>
     </message>
     <message>
+        <source>Accept this si&amp;gner…</source>
+        <translation>Chấp &amp;nhận người ký này…</translation>
+    </message>
+    <message>
+        <source>Count the selected report although its signer&apos;s certificate names another organisation (e.g. a leader who signs for two units)</source>
+        <translation>Tính báo cáo đang chọn dù chứng thư của người ký ghi tổ chức khác (ví dụ lãnh đạo ký thay cho hai đơn vị)</translation>
+    </message>
+    <message>
+        <source>&amp;Units that must report…</source>
+        <translation>&amp;Danh sách đơn vị phải báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import revocation lists (CRL)…</source>
+        <translation>Nhập danh sách thu hồi (C&amp;RL)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport the board…</source>
         <translation>&amp;Xuất bảng tình hình nộp…</translation>
     </message>
@@ -689,6 +705,81 @@
     <message>
         <source>Select a line to read the task and the unit&apos;s result in full.</source>
         <translation>Chọn một dòng để đọc đầy đủ nhiệm vụ và kết quả của đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>CrlDialog</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>No revocation list imported: signatures are reported as not checked for revocation.</source>
+        <translation>Chưa nhập danh sách thu hồi nào: chữ ký được ghi là chưa kiểm tra thu hồi chứng thư.</translation>
+    </message>
+    <message>
+        <source>Choose the revocation lists to import</source>
+        <translation>Chọn các danh sách thu hồi (CRL) cần nhập</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Danh sách thu hồi (*.crl *.pem *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Signatures are checked against it from now on.</source>
+        <translation>Đã nhập: %1. Từ nay chữ ký được kiểm tra theo danh sách này.</translation>
+    </message>
+    <message>
+        <source>Remove the revocation list of %1? Its certificates are then no longer checked for revocation.</source>
+        <translation>Bỏ danh sách thu hồi của %1? Sau đó chứng thư do nơi này cấp không còn được kiểm tra thu hồi.</translation>
+    </message>
+    <message>
+        <source>Remove a revocation list</source>
+        <translation>Bỏ danh sách thu hồi</translation>
+    </message>
+    <message>
+        <source>Removed the revocation list of %1.</source>
+        <translation>Đã bỏ danh sách thu hồi của %1.</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (CRL)</source>
+        <translation>Danh sách chứng thư bị thu hồi (CRL)</translation>
+    </message>
+    <message>
+        <source>Download the revocation list (.crl) from each certificate authority&apos;s site on a connected computer and import it here: every signature check then refuses a certificate revoked before the signing time. A signer no imported list covers is reported as not checked for revocation.</source>
+        <translation>Tải danh sách thu hồi (.crl) từ trang của từng tổ chức cung cấp dịch vụ chứng thực trên một máy có Internet rồi nhập vào đây: từ đó mọi lần kiểm tra chữ ký đều từ chối chứng thư đã bị thu hồi trước thời điểm ký. Người ký mà chưa danh sách nào đã nhập bao quát được ghi là chưa kiểm tra thu hồi chứng thư.</translation>
+    </message>
+    <message>
+        <source>Imported revocation lists</source>
+        <translation>Các danh sách thu hồi đã nhập</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Cập nhật tiếp theo</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Số chứng thư bị thu hồi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Import CRL files…</source>
+        <translation>&amp;Nhập tệp CRL…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ danh sách đã chọn</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1607,25 @@
     <message>
         <source>%1 is more than %2, the most this field takes. The field keeps %3.</source>
         <translation>%1 vượt quá mức tối đa %2 của ô này. Ô vẫn giữ %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTools</name>
+    <message>
+        <source>no organisation named</source>
+        <translation>không ghi tổ chức</translation>
+    </message>
+    <message>
+        <source>Accept %1, whose certificate belongs to “%2”, as signer of the reports of %3?
+
+Do this only when you know this person signs for %3 (e.g. a leader in charge of two units). This report and later ones they sign for %3 are then counted; the acceptance is recorded.</source>
+        <translation>Chấp nhận %1, người có chứng thư thuộc “%2”, là người ký báo cáo của %3?
+
+Chỉ chấp nhận khi biết chắc người này ký cho %3 (ví dụ lãnh đạo phụ trách hai đơn vị). Báo cáo này và các báo cáo sau người này ký cho %3 sẽ được tính; việc chấp nhận được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Accept this signer</source>
+        <translation>Chấp nhận người ký</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2541,97 @@ Có muốn ghi đè không?</translation>
     <message>
         <source>The report will appear here once the period is counted.</source>
         <translation>Báo cáo sẽ hiện ở đây sau khi tổng hợp xong số liệu của kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Every plan</source>
+        <translation>Mọi kế hoạch</translation>
+    </message>
+    <message>
+        <source>set by the office</source>
+        <translation>do cơ quan tổng hợp đặt</translation>
+    </message>
+    <message>
+        <source>default (Nghị định 09)</source>
+        <translation>mặc định (theo Nghị định 09)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Not required this period</source>
+        <translation>Không phải báo cáo kỳ này</translation>
+    </message>
+    <message>
+        <source>Type the unit to add, as in the unit directory.</source>
+        <translation>Gõ tên đơn vị cần thêm, như trong danh bạ đơn vị.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the unit directory; correct the name or add the unit in Edit ▸ Unit directory.</source>
+        <translation>“%1” không có trong danh bạ đơn vị; sửa lại tên hoặc thêm đơn vị ở Sửa ▸ Danh bạ đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Units that must report</source>
+        <translation>Danh sách đơn vị phải báo cáo</translation>
+    </message>
+    <message>
+        <source>The units expected to report for a plan and period (by default every unit with a role in the plan&apos;s tasks) and the office&apos;s own deadline. Untick a unit that need not report this period.</source>
+        <translation>Các đơn vị phải báo cáo theo kế hoạch và kỳ (mặc định: mọi đơn vị có vai trò trong các nhiệm vụ của kế hoạch) và hạn nộp do cơ quan tổng hợp đặt. Bỏ dấu chọn ở đơn vị không phải báo cáo kỳ này.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Kỳ &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for the units:</source>
+        <translation>&amp;Hạn nộp của các đơn vị:</translation>
+    </message>
+    <message>
+        <source>Deadline for the units&apos; reports</source>
+        <translation>Hạn nộp báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reports this period</source>
+        <translation>Phải báo cáo kỳ này</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Type a unit of the directory</source>
+        <translation>Gõ tên một đơn vị trong danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Bỏ khỏi &amp;danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Not required this period</source>
+        <translation>Không &amp;phải báo cáo kỳ này</translation>
+    </message>
+    <message>
+        <source>The selected unit need not report this period (press again to require it)</source>
+        <translation>Đơn vị đang chọn không phải báo cáo kỳ này (bấm lần nữa để yêu cầu lại)</translation>
     </message>
 </context>
 <context>
