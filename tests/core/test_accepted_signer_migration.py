@@ -1,4 +1,4 @@
-"""0008: a compiling office's workspace of the previous release gains the accepted signers, with its
+"""0009: a compiling office's workspace of the previous release gains the accepted signers, with its
 roster, deadline and received reports kept."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from bkfi_desktop.core.workspace import Workspace
 from tests.core.test_store_migrations import _make_at_revision
 
 
-def test_a_0007_office_workspace_gains_accepted_signers_with_its_roster_kept(tmp_path: Path) -> None:
-    path = tmp_path / "phòng văn hóa 0007.db"
-    _make_at_revision(path, "0007")
+def test_a_0008_office_workspace_gains_accepted_signers_with_its_roster_kept(tmp_path: Path) -> None:
+    path = tmp_path / "phòng văn hóa 0008.db"
+    _make_at_revision(path, "0008")
     with sqlite3.connect(path) as connection:
         connection.executemany(
             "INSERT INTO roster_entry (period, plan_key, unit_name, unit_key, required, position, note) "
@@ -32,7 +32,7 @@ def test_a_0007_office_workspace_gains_accepted_signers_with_its_roster_kept(tmp
     connection.close()
 
     with Workspace.open(path) as workspace:
-        assert workspace.migration_state().current == head_revision() == "0008"
+        assert workspace.migration_state().current == head_revision() == "0009"
         assert workspace.check() == []
         with workspace.session() as session:
             assert [(u.name, u.required) for u in get_roster(session, "2025-H1")] == [

@@ -1,7 +1,7 @@
 """Signers the compiling office accepted for a unit whose name their certificate does not carry.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 
 A leader who signs for two units signs with one certificate; the office accepts that signer for the
 other unit once, and every later compile counts that unit's reports signed by them. Nothing existing
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
