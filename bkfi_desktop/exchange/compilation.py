@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bkfi_desktop.core.periods import parse_period
 from bkfi_desktop.core.signer_identity import SignerIdentity, signer_identity
@@ -33,10 +33,12 @@ from bkfi_desktop.exchange.compilation_model import (
     UnitFigures,
 )
 from bkfi_desktop.exchange.compilation_pool import check_isolated
-from bkfi_desktop.exchange.compilation_tasks import TaskRow
 from bkfi_desktop.exchange.report_payload import SCHEMA_ID, read_signed_payload
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
 from bkfi_desktop.textvn.folding import fold_for_match
+
+if TYPE_CHECKING:  # the per-task view needs the database layer; the worker processes checking files do not
+    from bkfi_desktop.exchange.compilation_tasks import TaskRow
 
 __all__ = [
     "REFUSAL_LABELS",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bkfi_desktop.core.task_duties import unit_keys
 from bkfi_desktop.documents.signing.certificates import VIETNAM_TZ
 from bkfi_desktop.exchange.compilation_model import AcceptedReport, Compilation, RefusedFile
 from bkfi_desktop.textvn.collation import vietnamese_sort_key
@@ -83,33 +84,40 @@ def _refused_row(unit: str, refusal: RefusedFile, on_roster: bool) -> BoardRow:
 
 
 def build_board(compilation: Compilation, roster: list[str], due: dt.date | None) -> list[BoardRow]:
-    """One row per unit on the roster (in its order), then any other unit whose report came in."""
-    accepted = {fold_for_match(report.unit_name): report for report in compilation.accepted}
-    refused: dict[str, RefusedFile] = {}
+    """One row per unit on the roster (in its order), then any other unit whose report came in.
+
+    A report is the roster's unit when their names fold alike, the locality aside: the plan names
+    "Phòng Tư pháp thành phố" where the unit's own report says "Phòng Tư pháp"."""
+    accepted = [(unit_keys(report.unit_name), report) for report in compilation.accepted]
+    refused: dict[str, tuple[frozenset[str], RefusedFile]] = {}
     for refusal in compilation.refused:
         if refusal.unit_name and refusal.code not in {"duplicate_uuid", "duplicate_unit"}:
-            refused[fold_for_match(refusal.unit_name)] = refusal  # the last one given wins
+            refused[fold_for_match(refusal.unit_name)] = (unit_keys(refusal.unit_name), refusal)  # the last wins
     rows: list[BoardRow] = []
-    seen: set[str] = set()
+    seen: list[frozenset[str]] = []
+    used: set[int] = set()
     for unit in roster:
-        key = fold_for_match(unit)
-        if key in seen:
+        keys = unit_keys(unit)
+        if not keys or any(keys & known for known in seen):
             continue
-        seen.add(key)
-        if key in accepted:
-            rows.append(_accepted_row(unit, accepted[key], due, True))
-        elif key in refused:
-            rows.append(_refused_row(unit, refused[key], True))
+        seen.append(keys)
+        report = next((r for k, r in accepted if k & keys and id(r) not in used), None)
+        refusal = next((r for k, r in refused.values() if k & keys), None)
+        if report is not None:
+            used.add(id(report))
+            rows.append(_accepted_row(unit, report, due, True))
+        elif refusal is not None:
+            rows.append(_refused_row(unit, refusal, True))
         else:
             rows.append(BoardRow(unit, "missing", "Chưa nhận được báo cáo."))
     extra: list[BoardRow] = []
-    for key, report in accepted.items():
-        if key not in seen:
-            seen.add(key)
+    for keys, report in accepted:
+        if id(report) not in used and not any(keys & known for known in seen):
+            seen.append(keys)
             extra.append(_accepted_row(report.unit_name, report, due, False))
-    for key, refusal in refused.items():
-        if key not in seen:
-            seen.add(key)
+    for keys, refusal in refused.values():
+        if not any(keys & known for known in seen):
+            seen.append(keys)
             extra.append(_refused_row(refusal.unit_name or refusal.file, refusal, False))
     extra.sort(key=lambda row: vietnamese_sort_key(row.unit))
     return rows + extra

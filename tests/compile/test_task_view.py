@@ -48,7 +48,12 @@ def test_json_lists_each_task_with_what_each_unit_reported_and_who_did_not(
         capsys, "--db", db, "compile", *paths, "--period", "2025-H1", "--trust", report_set.root_pem, "--json"
     )
     assert code == 0, err
-    tasks = json.loads(out)["tasks"]
+    data = json.loads(out)
+    tasks = data["tasks"]
+    # the board agrees: the plan's "Phòng Tư pháp thành phố" is the unit whose report says "Phòng Tư pháp"
+    board = {row["unit"]: row["status"] for row in data["roster"]}  # late: the default deadline has passed
+    assert board["Phòng Tư pháp thành phố"] == "late" and UNIT_A not in board
+    assert board["Ủy ban nhân dân xã Nông Thượng"] == "late" and board["Phòng Nội vụ thành phố"] == "missing"
     codes = [task["code"] for task in tasks]
     assert codes[:3] == ["1.1", "1.2", "2.1"] and codes[-1] == "IV.8"  # the plan's order
     by_code = {task["code"]: task for task in tasks}

@@ -68,6 +68,8 @@ def test_the_by_task_tab_shows_each_units_result_under_its_task(
     import_trust_root(report_set.root_pem)
     files = report_set.copy(tmp_path / "nhận", "a_h1", "b_h1", "c_h1")
     dialog = _open_compile(qtbot, main_window, answers, files, "2025-H1 — 6 tháng đầu năm 2025")
+    board = dialog.board.shown()  # the plan's name for unit A, reported (late: the default deadline has passed)
+    assert board["Phòng Tư pháp thành phố"] == "Nộp muộn" and UNIT_A not in board
     _open_tab(qtbot, dialog, 1)
     tab = dialog.tasks
 
