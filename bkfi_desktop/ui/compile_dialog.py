@@ -92,6 +92,7 @@ class CompileDialogUi(FormUi):
     reportButton: QPushButton
     signReportButton: QPushButton
     reminderButton: QPushButton
+    signReminderButton: QPushButton
     buttonBox: QDialogButtonBox
 
 
@@ -129,6 +130,7 @@ class CompileDialog(QDialog):
         ui.reportButton.clicked.connect(self.outputs.build_report)
         ui.signReportButton.clicked.connect(self.outputs.sign_report)
         ui.reminderButton.clicked.connect(self.outputs.build_reminder)
+        ui.signReminderButton.clicked.connect(self.outputs.sign_reminder)
         ui.buttonBox.rejected.connect(self.reject)
         ui.filesList.itemSelectionChanged.connect(self.refresh_buttons)
         ui.periodCombo.currentTextChanged.connect(lambda _text: self._results_outdated())
@@ -360,6 +362,8 @@ class CompileDialog(QDialog):
         ui.reportButton.setEnabled(accepted)
         ui.signReportButton.setEnabled(idle and self.outputs.report_id is not None and self.outputs.signed_to is None)
         ui.reminderButton.setEnabled(idle and bool(self.outputs.owing_units()))
+        ui.signReminderButton.setVisible(self.outputs.reminder is not None)  # shown once there is a letter
+        ui.signReminderButton.setEnabled(idle and self.outputs.reminder_signed is None)
         ui.boardExportButton.setEnabled(idle and bool(self.board.rows))
         self.office.update()
         count = len(self.paths)

@@ -42,11 +42,12 @@ class CompileOutputs(QObject):
         self.signed_to: Path | None = None
         self.reminder: Path | None = None
         self.reminder_units: list[str] = []
+        self.reminder_signed: Path | None = None
         self.sign_dialog: QObject | None = None
 
     def clear(self) -> None:
         self.saved_to, self.report, self.report_id, self.signed_to = None, {}, None, None
-        self.reminder, self.reminder_units = None, []
+        self.reminder, self.reminder_units, self.reminder_signed = None, [], None
 
     def folder(self) -> Path:
         paths = self.dialog.paths
@@ -140,17 +141,19 @@ class CompileOutputs(QObject):
         self.dialog.refresh_buttons()
         self.dialog.ui.signReportButton.setFocus()
 
-    def sign_report(self) -> None:
-        """The Báo cáo page's sign dialog, on the consolidated report's record (token or .p12, same checks)."""
+    def _open_sign_dialog(self, report_id: int | None, document: tuple[Path, str] | None, signed: Any) -> None:
+        """The Báo cáo page's sign dialog (token or .p12, same checks), on a report record or a document."""
         from bkfi_desktop.ui.sign_dialog import SignDialog
 
-        if self.report_id is None or self.dialog.busy:
-            return
-        sign_dialog = SignDialog(self.dialog.context, self.report_id, self.dialog)
-        sign_dialog.signed.connect(self._signed)
+        sign_dialog = SignDialog(self.dialog.context, report_id, self.dialog, document=document)
+        sign_dialog.signed.connect(signed)
         sign_dialog.finished.connect(sign_dialog.deleteLater)
         self.sign_dialog = sign_dialog
         sign_dialog.open()
+
+    def sign_report(self) -> None:
+        if self.report_id is not None and not self.dialog.busy:
+            self._open_sign_dialog(self.report_id, None, self._signed)
 
     def _signed(self, path: str) -> None:
         self.signed_to = Path(path)
@@ -190,11 +193,23 @@ class CompileOutputs(QObject):
 
     def _reminder_built(self, made: tuple[Path, list[str]]) -> None:
         self.reminder, self.reminder_units = made
+        self.reminder_signed = None
         self.dialog.set_status(
-            self.tr("Reminder letter saved: %1. It names %2 unit(s): %3. It carries a signature field, ready to sign.")
+            self.tr("Reminder letter saved: %1. It names %2 unit(s): %3. Press Sign the letter… to sign it.")
             .replace("%1", str(self.reminder))
             .replace("%2", str(len(self.reminder_units)))
             .replace("%3", ", ".join(self.reminder_units)),
             good=True,
         )
+        self.dialog.refresh_buttons()
+        self.dialog.ui.signReminderButton.setFocus()
+
+    def sign_reminder(self) -> None:
+        if self.reminder is not None and not self.dialog.busy:
+            what = self.tr("Reminder letter (công văn đôn đốc)")
+            self._open_sign_dialog(None, (self.reminder, what), self._reminder_signed)
+
+    def _reminder_signed(self, path: str) -> None:
+        self.reminder_signed = Path(path)
+        self.dialog.set_status(self.tr("Reminder letter signed: %1. It can be sent to the units.").replace("%1", path), good=True)
         self.dialog.refresh_buttons()

@@ -449,6 +449,18 @@
         <translation>Nhập danh sách thu hồi (C&amp;RL)…</translation>
     </message>
     <message>
+        <source>5. Bu&amp;ild the consolidated report…</source>
+        <translation>5. Lập báo cáo tổng hợ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Sign the lett&amp;er…</source>
+        <translation>Ký số côn&amp;g văn…</translation>
+    </message>
+    <message>
+        <source>Sign the reminder letter just built (USB token or .p12 file)</source>
+        <translation>Ký số công văn đôn đốc vừa lập (USB token hoặc tệp .p12)</translation>
+    </message>
+    <message>
         <source>E&amp;xport the board…</source>
         <translation>&amp;Xuất bảng tình hình nộp…</translation>
     </message>
@@ -465,16 +477,12 @@
         <translation>Báo cáo được nhận</translation>
     </message>
     <message>
-        <source>5. Build the consolidated &amp;report…</source>
-        <translation>5. Lập &amp;báo cáo tổng hợp…</translation>
-    </message>
-    <message>
         <source>The office&apos;s own report from the accepted reports: a PDF with its data embedded, ready to sign, and an editable Word file</source>
         <translation>Báo cáo của cơ quan tổng hợp từ các báo cáo được nhận: tệp PDF có dữ liệu đính kèm, sẵn sàng ký số, và tệp Word để sửa</translation>
     </message>
     <message>
         <source>Si&amp;gn…</source>
-        <translation>&amp;Ký số…</translation>
+        <translation>Ký &amp;số…</translation>
     </message>
     <message>
         <source>Sign the consolidated report just built (USB token or .p12 file)</source>
@@ -592,8 +600,16 @@
         <translation>Đang lập công văn đôn đốc…</translation>
     </message>
     <message>
-        <source>Reminder letter saved: %1. It names %2 unit(s): %3. It carries a signature field, ready to sign.</source>
-        <translation>Đã lưu công văn đôn đốc: %1. Công văn nêu %2 đơn vị: %3. Tệp có sẵn ô chữ ký, sẵn sàng ký số.</translation>
+        <source>Reminder letter saved: %1. It names %2 unit(s): %3. Press Sign the letter… to sign it.</source>
+        <translation>Đã lưu công văn đôn đốc: %1. Công văn nêu %2 đơn vị: %3. Bấm Ký số công văn… để ký.</translation>
+    </message>
+    <message>
+        <source>Reminder letter (công văn đôn đốc)</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Reminder letter signed: %1. It can be sent to the units.</source>
+        <translation>Đã ký số công văn đôn đốc: %1. Có thể gửi tới các đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +656,7 @@
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation>&amp;Nhiệm vụ:</translation>
+        <translation>Nh&amp;iệm vụ:</translation>
     </message>
     <message>
         <source>code or words of the task</source>
@@ -663,8 +679,8 @@
         <translation>Hiện dòng đã báo cáo hoặc chưa báo cáo</translation>
     </message>
     <message>
-        <source>Ex&amp;port this table…</source>
-        <translation>&amp;Xuất bảng này…</translation>
+        <source>Export t&amp;his table…</source>
+        <translation>Xuất bảng nà&amp;y…</translation>
     </message>
     <message>
         <source>What each unit reported, task by task</source>

@@ -18,6 +18,7 @@ from bkfi_desktop.core.roster import set_deadline, set_roster
 from bkfi_desktop.core.store.models import Report
 from bkfi_desktop.documents.attachments import PAYLOAD_NAME, read_embedded_files
 from bkfi_desktop.documents.signing import import_trust_root
+from bkfi_desktop.documents.signing.verify import verify_pdf
 from bkfi_desktop.ui.compile_dialog import CompileDialog
 from bkfi_desktop.ui.compile_tasks import CODE, PROGRESS, UNIT
 from bkfi_desktop.ui.sign_dialog import SignDialog
@@ -145,7 +146,7 @@ def test_the_consolidated_report_is_built_signed_and_compiles_again_and_the_remi
         qtbot, main_window, answers, sorted(roster_set.folder.glob("*.pdf")), "2025-H1 — 6 tháng đầu năm 2025"
     )
     ui = dialog.ui
-    assert not ui.signReportButton.isEnabled()
+    assert not ui.signReportButton.isEnabled() and not ui.signReminderButton.isVisible()
     first = dialog.result.compilation.totals.to_dict()
 
     # 5. the consolidated report, where the clerk chooses: the PDF and its Word file beside it
@@ -193,6 +194,20 @@ def test_the_consolidated_report_is_built_signed_and_compiles_again_and_the_remi
     for unit in MISSING:
         assert f"- {unit}" in text
     assert b"/FT /Sig" in letter.read_bytes()
+
+    # and signed like the report, from its own button
+    assert ui.signReminderButton.isVisible() and ui.signReminderButton.isEnabled()
+    click(qtbot, ui.signReminderButton)
+    signer = top_level(SignDialog)
+    assert str(letter) in signer.ui.reportLabel.text()
+    click(qtbot, signer.ui.p12Radio)
+    type_into(qtbot, signer.ui.p12Edit, str(unit_p12(pki, tmp_path, OFFICE)))
+    type_into(qtbot, signer.ui.passwordEdit, P12_PASSWORD)
+    click(qtbot, signer.sign_button)
+    signed_letter = Path(signer.ui.outputEdit.text())
+    checked = verify_pdf(signed_letter, [roster_set.root_pem])
+    assert checked.signed and checked.intact and checked.trusted, checked.problems
+    assert str(signed_letter) in ui.statusLabel.text() and not ui.signReminderButton.isEnabled()
     dialog.reject()
     assert answers.errors == []
 
