@@ -19,6 +19,12 @@ from xlsxwriter.worksheet import Worksheet
 
 from bkfi_desktop.core.reports.content import ReportContent
 from bkfi_desktop.core.reports.document_info import DocumentInfo
+from bkfi_desktop.core.reports.scope import (
+    left_out_activities,
+    left_out_indicators,
+    left_out_trainings,
+    plan_activity_label,
+)
 from bkfi_desktop.core.vocabulary import TRAINING_KIND_LABELS, label
 
 APPENDIX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -153,6 +159,13 @@ def build_appendix(content: ReportContent, document: DocumentInfo) -> bytes:
         [n, t.label, t.entries, t.quantity] for n, t in enumerate(content.activity_totals, start=1)
     ]
     totals_rows.append(["", "Tổng cộng", content.activity_entries, content.activity_quantity])
+    if content.activity_by_plan:  # the whole work: each plan's share, as the PDF shows it
+        totals_rows.append(["", "Hoạt động theo kế hoạch", "Số lần", "Số lượng"])
+        totals_rows += [
+            [n, plan_activity_label(row), row.entries, row.quantity]
+            for n, row in enumerate(content.activity_by_plan, start=1)
+        ]
+    totals_rows += [["", text] for text in (left_out_activities(content), left_out_trainings(content), left_out_indicators(content)) if text]
     indicator_rows: list[list[Any]] = [
         [n, i.name, i.measure, i.value] for n, i in enumerate(content.indicators, start=1)
     ]

@@ -204,6 +204,19 @@ def build_payload(
         ]
         for item, line in zip(payload["tasks"], content.tasks, strict=True):
             item["plan"] = line.plan
+        for item, activity in zip(payload["activities"], content.activities, strict=True):
+            item["plan"] = activity.plan
+    if content.activity_by_plan:
+        payload["activity_totals"]["by_plan"] = [
+            {"plan": row.plan, "name": row.name, "entries": row.entries, "quantity": row.quantity}
+            for row in content.activity_by_plan
+        ]
+    if content.left_out is not None:
+        left = content.left_out
+        payload["activity_totals"]["left_out"] = {
+            "activities": left.activities, "quantity": left.quantity, "trainings": left.trainings,
+            "indicators": left.indicators,
+        }
     payload = nfc_deep(payload)
     validate_payload(payload)
     return payload

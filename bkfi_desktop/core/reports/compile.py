@@ -17,6 +17,7 @@ from bkfi_desktop.core.reports.content import (
     ActivityTotal,
     Compliance,
     IndicatorLine,
+    PlanActivity,
     PlanInfo,
     ReportContent,
     StaffLine,
@@ -25,6 +26,7 @@ from bkfi_desktop.core.reports.content import (
     TrainingSummary,
     UnitInfo,
 )
+from bkfi_desktop.core.reports.scope import Scope, left_out, report_scope
 from bkfi_desktop.core.staff import staff_in_role
 from bkfi_desktop.core.store.models import Activity, Assignment, Indicator, Plan, Report, SubTask, Task
 from bkfi_desktop.core.tasks import TaskView, list_tasks, plan_id_for, several_plans
@@ -74,10 +76,7 @@ def _info(plan: Plan) -> PlanInfo:
                     topic=plan.topic)
 
 
-def _task_lines(session: Session, period: Period, plan_key: str | None = None) -> tuple[list[TaskLine], list[TaskView]]:
-    views = [view for view in list_tasks(session, mine_only=True) if view.my_role]
-    if plan_key is not None:
-        views = [view for view in views if view.plan == plan_key]
+def _task_lines(session: Session, period: Period, views: list[TaskView]) -> list[TaskLine]:
     # The unit's whole work over several plans: each plan is a section of its own (its groups carry
     # its short name), never one plan's "1.1" beside another's.
     several = several_plans(views)
@@ -120,7 +119,7 @@ def _task_lines(session: Session, period: Period, plan_key: str | None = None) -
                 plan=view.plan,
             )
         )
-    return lines, views
+    return lines
 
 
 def _staff_lines(session: Session, period: Period) -> list[StaffLine]:
@@ -140,7 +139,9 @@ def _staff_lines(session: Session, period: Period) -> list[StaffLine]:
     return lines
 
 
-def _trainings(session: Session, period: Period) -> tuple[list[TrainingLine], TrainingSummary]:
+def _trainings(session: Session, period: Period, scope: Scope) -> tuple[list[TrainingLine], TrainingSummary]:
+    if not scope.general:  # tied to no task: the unit's whole-work report counts them
+        return [], TrainingSummary(0, 0, 0, 0, 0.0, 0)
     rows = sorted(list_trainings(session, period.start, period.end), key=lambda t: (t.start_date, t.id))
     lines = [
         TrainingLine(
@@ -169,12 +170,10 @@ def _trainings(session: Session, period: Period) -> tuple[list[TrainingLine], Tr
     return lines, summary
 
 
-def _activity_totals(session: Session, period: Period) -> list[ActivityTotal]:
-    rows = session.execute(
-        select(Activity.kind, func.count(Activity.id), func.coalesce(func.sum(Activity.quantity), 0))
-        .where(Activity.date >= period.start, Activity.date <= period.end)
-        .group_by(Activity.kind)
-    )
+def _activity_totals(session: Session, period: Period, scope: Scope) -> list[ActivityTotal]:
+    rows = session.execute(scope.activities(
+        select(Activity.kind, func.count(Activity.id), func.coalesce(func.sum(Activity.quantity), 0)), period
+    ).group_by(Activity.kind))
     order = {kind: position for position, kind in enumerate(ACTIVITY_KIND_LABELS)}
     totals = [
         ActivityTotal(kind=kind, label=label(ACTIVITY_KIND_LABELS, kind), entries=int(n), quantity=int(q))
@@ -183,21 +182,48 @@ def _activity_totals(session: Session, period: Period) -> list[ActivityTotal]:
     return sorted(totals, key=lambda t: (order.get(t.kind, len(order)), t.kind))
 
 
-def _activity_lines(session: Session, period: Period) -> list[ActivityLine]:
-    rows = session.execute(
-        select(Activity.date, Activity.kind, Activity.quantity, Activity.title, Activity.link, Task.code)
+def _activity_lines(session: Session, period: Period, scope: Scope) -> list[ActivityLine]:
+    query = (
+        select(Activity.date, Activity.kind, Activity.quantity, Activity.title, Activity.link, Task.code, Plan.key)
         .outerjoin(Task, Activity.task_id == Task.id)
-        .where(Activity.date >= period.start, Activity.date <= period.end)
-        .order_by(Activity.date, Activity.id)
+        .outerjoin(Plan, Task.plan_id == Plan.id)
     )
+    rows = session.execute(scope.activities(query, period).order_by(Activity.date, Activity.id))
     labels = ACTIVITY_KIND_LABELS
     return [
-        ActivityLine(date=d, kind=k, kind_label=labels.get(k, k), quantity=int(q), title=t, link=lk or "", task_code=c or "")
-        for d, k, q, t, lk, c in rows
+        ActivityLine(date=d, kind=k, kind_label=labels.get(k, k), quantity=int(q), title=t, link=lk or "",
+                     task_code=c or "", plan=key or "")
+        for d, k, q, t, lk, c, key in rows
     ]
 
 
-def _indicators(session: Session, totals: list[ActivityTotal], summary: TrainingSummary) -> list[IndicatorLine]:
+def _activity_by_plan(
+    session: Session, period: Period, views: list[TaskView], plans: list[PlanInfo]
+) -> list[PlanActivity]:
+    """The whole work's activities plan by plan, in the order of the report's sections; then those of an
+    archived plan's tasks and those linked to no task ("" key), so that the rows add up to the total."""
+    topics = {plan.key: plan.topic for plan in plans}
+    names = {view.plan: f"{view.plan_name} ({topics.get(view.plan, '')})".replace(" ()", "") for view in views}
+    rows = session.execute(
+        select(Plan.key, func.count(Activity.id), func.coalesce(func.sum(Activity.quantity), 0))
+        .select_from(Activity)
+        .outerjoin(Task, Activity.task_id == Task.id)
+        .outerjoin(Plan, Task.plan_id == Plan.id)
+        .where(Activity.date >= period.start, Activity.date <= period.end)
+        .group_by(Plan.key)
+    )
+    counted = {key or "": (int(n), int(q)) for key, n, q in rows}
+    order = [*names, *sorted(key for key in counted if key and key not in names), ""]
+    return [
+        PlanActivity(key, names.get(key, key) if key else "", *counted[key]) for key in order if key in counted
+    ]
+
+
+def _indicators(
+    session: Session, totals: list[ActivityTotal], summary: TrainingSummary, scope: Scope
+) -> list[IndicatorLine]:
+    if not scope.general:  # tied to no plan: the unit's whole-work report counts them
+        return []
     by_kind = {t.kind: t.quantity for t in totals}
     lines = []
     for indicator in session.scalars(select(Indicator).order_by(Indicator.position, Indicator.id)):
@@ -262,12 +288,15 @@ def compile_content(session: Session, period: Period, plan: str | int | None = N
     unit = unit_info(session)
     plan_id = plan_id_for(session, plan) if plan is not None else None
     plan_key = session.get(Plan, plan_id).key if plan_id is not None else None  # type: ignore[union-attr]
-    tasks, views = _task_lines(session, period, plan_key)
+    whole = [view for view in list_tasks(session, mine_only=True) if view.my_role]
+    views = whole if plan_key is None else [view for view in whole if view.plan == plan_key]
+    scope = report_scope(plan_id, plan_key, [view.plan for view in whole])
+    tasks = _task_lines(session, period, views)
     keys = list(dict.fromkeys(view.plan for view in views))
     covered = [_info(p) for key in keys if (p := session.scalar(select(Plan).where(Plan.key == key)))]
     staff = _staff_lines(session, period)
-    trainings, summary = _trainings(session, period)
-    totals = _activity_totals(session, period)
+    trainings, summary = _trainings(session, period, scope)
+    totals = _activity_totals(session, period, scope)
     return ReportContent(
         period=period,
         unit=unit,
@@ -276,9 +305,11 @@ def compile_content(session: Session, period: Period, plan: str | int | None = N
         staff=staff,
         trainings=trainings,
         training_summary=summary,
-        activities=_activity_lines(session, period),
+        activities=_activity_lines(session, period, scope),
         activity_totals=totals,
-        indicators=_indicators(session, totals, summary),
+        indicators=_indicators(session, totals, summary, scope),
         compliance=_compliance(session, period, staff, views),
         plans=covered,
+        activity_by_plan=_activity_by_plan(session, period, views, covered) if len(covered) > 1 else [],
+        left_out=left_out(session, period, scope),
     )

@@ -101,6 +101,7 @@ class ActivityLine:
     title: str
     link: str
     task_code: str
+    plan: str = ""  # the key of its task's plan ("" when linked to no task)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,26 @@ class ActivityTotal:
     label: str
     entries: int
     quantity: int
+
+
+@dataclass(frozen=True)
+class PlanActivity:
+    """A whole-work report's activities of one plan (key "" for those linked to no task)."""
+
+    plan: str
+    name: str
+    entries: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """What a report on one plan among several leaves to the unit's whole-work report (see scope.py)."""
+
+    activities: int  # entries linked to no task
+    quantity: int
+    trainings: int
+    indicators: int = 0  # the unit's indicators are tied to no plan either
 
 
 @dataclass(frozen=True)
@@ -144,6 +165,9 @@ class ReportContent:
     compliance: Compliance = field(default_factory=lambda: Compliance(False, False, False, 0, "", False))
     # Every plan the report covers: one when it is about one plan (`plan`), else each with a section.
     plans: list[PlanInfo] = field(default_factory=list)
+    # The whole work over several plans: its activities plan by plan (they add up to activity_totals).
+    activity_by_plan: list[PlanActivity] = field(default_factory=list)
+    left_out: LeftOut | None = None  # one plan among several: the general work it does not count
 
     @property
     def activity_entries(self) -> int:

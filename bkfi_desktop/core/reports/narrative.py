@@ -78,7 +78,7 @@ def _limitations(content: ReportContent) -> str:
         lines.append(f"Đơn vị chưa phân công cán bộ phụ trách công tác {content.topic}.")
     if not content.compliance.detailed_plan:
         lines.append("Đơn vị chưa xây dựng kế hoạch chi tiết để triển khai các nhiệm vụ được giao.")
-    if not content.training_summary.count:
+    if not content.training_summary.count and not (content.left_out and content.left_out.trainings):
         lines.append("Trong kỳ chưa tổ chức hoặc cử cán bộ tham gia tập huấn, bồi dưỡng.")
     if not lines:
         lines.append(f"Nguồn nhân lực làm công tác {content.topic} còn mỏng, chủ yếu kiêm nhiệm.")

@@ -10,6 +10,12 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from bkfi_desktop.core.reports.content import PlanInfo, ReportContent
 from bkfi_desktop.core.reports.narrative import paragraphs
 from bkfi_desktop.core.reports.plan_title import quoted_title
+from bkfi_desktop.core.reports.scope import (
+    left_out_activities,
+    left_out_indicators,
+    left_out_trainings,
+    plan_activity_label,
+)
 from bkfi_desktop.documents.report_pdf.fonts import REGULAR
 from bkfi_desktop.documents.report_pdf.styles import FRAME_WIDTH, PARAGRAPH_SPACE, Styles
 from bkfi_desktop.documents.report_pdf.text import clip, date_vi, escape, number_vi
@@ -119,21 +125,33 @@ def _tasks(content: ReportContent, styles: Styles) -> list[Flowable]:
 
 
 def _activities(content: ReportContent, styles: Styles) -> list[Flowable]:
+    note = [_para(text, styles) for text in (left_out_activities(content),) if text]
     if not content.activity_totals:
-        return [_para(f"Trong kỳ chưa ghi nhận hoạt động {content.topic}.", styles)]
+        return [_para(f"Trong kỳ chưa ghi nhận hoạt động {content.topic}.", styles), *note]
     rows = [
         [str(n), t.label, number_vi(t.entries), number_vi(t.quantity)]
         for n, t in enumerate(content.activity_totals, start=1)
     ]
     rows.append(["", "Tổng cộng", number_vi(content.activity_entries), number_vi(content.activity_quantity)])
     head = ("TT", "Loại hoạt động", "Số lần ghi nhận", "Số lượng")
-    return [data_table(head, rows, (12, 93, 30, 30), styles, numeric=(0, 2, 3), total_row=True)]
+    flow: list[Flowable] = [data_table(head, rows, (12, 93, 30, 30), styles, numeric=(0, 2, 3), total_row=True)]
+    if content.activity_by_plan:  # the whole work: each plan's share, adding up to the total
+        flow.append(_para("Trong đó, theo từng kế hoạch:", styles))
+        by_plan = [
+            [str(n), plan_activity_label(row), number_vi(row.entries), number_vi(row.quantity)]
+            for n, row in enumerate(content.activity_by_plan, start=1)
+        ]
+        head = ("TT", "Kế hoạch", "Số lần ghi nhận", "Số lượng")
+        flow.append(data_table(head, by_plan, (12, 93, 30, 30), styles, numeric=(0, 2, 3)))
+    return flow + note
+
 
 
 def _trainings(content: ReportContent, styles: Styles) -> list[Flowable]:
     summary = content.training_summary
     if not summary.count:
-        return [_para("Trong kỳ chưa tổ chức hoặc cử cán bộ tham gia tập huấn, bồi dưỡng.", styles)]
+        left = left_out_trainings(content)
+        return [_para(left or "Trong kỳ chưa tổ chức hoặc cử cán bộ tham gia tập huấn, bồi dưỡng.", styles)]
     sentence = (
         f"Tổng số {number_vi(summary.count)} lớp (tổ chức {number_vi(summary.organised)}, "
         f"cử cán bộ tham gia {number_vi(summary.attended)}) với {number_vi(summary.participants)} lượt người, "
@@ -156,7 +174,7 @@ def _trainings(content: ReportContent, styles: Styles) -> list[Flowable]:
 
 def _indicators(content: ReportContent, styles: Styles) -> list[Flowable]:
     if not content.indicators:
-        return [_para("Kế hoạch không quy định chỉ tiêu cụ thể.", styles)]
+        return [_para(left_out_indicators(content) or "Kế hoạch không quy định chỉ tiêu cụ thể.", styles)]
     rows = [
         [str(n), i.name, i.measure, number_vi(i.value)] for n, i in enumerate(content.indicators, start=1)
     ]
