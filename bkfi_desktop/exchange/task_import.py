@@ -7,7 +7,6 @@ writes it in one transaction (or, with dry_run, computes what would change and w
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,16 +17,7 @@ from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.plans import apply_plan, preview_plan
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import Cancelled, InvalidInputError
-from bkfi_desktop.exchange import text_budget
-from bkfi_desktop.exchange.task_lists.abbreviations import abbreviations_from_text
-from bkfi_desktop.exchange.task_lists.grid import Grid, find_header
-from bkfi_desktop.exchange.task_lists.plan_header import header_from_title_rows, plan_key
-from bkfi_desktop.exchange.task_lists.refine import refine_plan
-from bkfi_desktop.exchange.task_lists.sniff import detect_kind, file_error
-from bkfi_desktop.exchange.task_lists.table_tasks import tasks_from_grid
-from bkfi_desktop.exchange.task_lists.text_reader import decode_text, read_text_plan
-from bkfi_desktop.exchange.task_lists.xlsx_reader import read_xlsx
-from bkfi_desktop.paths import data_dir
+from bkfi_desktop.exchange.task_lists.sniff import detect_format, file_error
 from bkfi_desktop.textvn.shorten import shorten
 
 Progress = Callable[[int, int], None]
@@ -107,9 +97,11 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
     AmbiguousSheetError (a subclass) lists the sheets when several hold a task table.
     """
     path = Path(path)
-    kind = detect_kind(path)
+    fmt = detect_format(path)  # the registered format whose signature the content carries
     try:
-        data = _read_kind(path, kind, sheet, progress)
+        # Its reader is imported now, for its own kind only: an Excel import does not wait for
+        # python-docx or the PDF library.
+        data = fmt.read(path, sheet=sheet, progress=progress)
     except (InvalidInputError, Cancelled):  # a cancel from the progress callback is not a bad file
         raise
     except Exception as exc:  # a file must never crash the program
@@ -123,24 +115,6 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
     if progress is not None:
         progress(1, 1)
     return data
-
-
-def _read_kind(path: Path, kind: str, sheet: str | None, progress: Progress | None) -> PlanData:
-    if kind == "xlsx":
-        return read_xlsx(path, sheet=sheet, progress=progress)
-    # python-docx and the PDF reader are imported for their own kinds only: an Excel import
-    # (the common case) does not wait for them.
-    if kind == "docx":
-        from bkfi_desktop.exchange.task_lists.docx_reader import read_docx
-
-        return read_docx(path)
-    if kind == "csv":
-        return _read_csv(path)
-    if kind == "pdf":
-        from bkfi_desktop.exchange.task_lists.pdf_reader import read_pdf
-
-        return read_pdf(path)
-    return read_text_plan(path)
 
 
 def import_task_list(
@@ -186,33 +160,3 @@ def import_plan_data(
         match=result.match.to_json(),
         updates_existing=result.existing,
     )
-
-
-def _read_csv(path: Path) -> PlanData:
-    """A task table saved as CSV (some office systems export this): read like a sheet."""
-    text, _ = decode_text(path, path.read_bytes())
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = text_budget.csv_rows(path, text, dialect)  # rows and cells per row bounded while read
-    grid = Grid(name=path.name, rows=rows)
-    layout = find_header(grid)
-    if layout is None:
-        raise file_error(path, "không có dòng tiêu đề bảng nhiệm vụ (cột “Nội dung/Nhiệm vụ” và “Chủ trì/Phối hợp”).")
-    table = tasks_from_grid(grid, layout)
-    if not any(group.tasks for group in table.groups):
-        raise file_error(path, "có dòng tiêu đề bảng nhưng không có nhiệm vụ nào bên dưới.")
-    header = header_from_title_rows([" ".join(row) for row in rows[: layout.header_row]])
-    data = PlanData(
-        key=plan_key(header.number, header.year, header.title, path.stem),
-        title=header.title or path.stem,
-        number=header.number,
-        issued_on=header.issued_on,
-        year=header.year,
-        issuer=header.issuer,
-        groups=table.groups,
-        warnings=table.warnings,
-    )
-    key = abbreviations_from_text(" ".join(row) for row in rows[table.end_row :])
-    return refine_plan(data, document_key=key, user_folder=data_dir())

@@ -1,5 +1,9 @@
 """What kind of file the user gave us, judged by its content (the extension is only a hint).
 
+The formats we read, and the signatures they are known by, are listed in `registry.FORMATS`; this module
+refuses what no reader takes (old .xls/.doc, password-protected files, images, HTML renamed .xls …)
+and otherwise returns the registered format whose signature the content carries.
+
 Every refusal is an InvalidInputError with one Vietnamese line that names the file and says what
 to do: an old .xls is saved again as .xlsx, a password is removed, a truncated download is fetched
 again. Nothing here reads the whole file into memory.
@@ -9,17 +13,23 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import Literal
 
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.office_budget import check_zip_directory
+from bkfi_desktop.exchange.task_lists.registry import (
+    TaskListFormat,
+    by_extension,
+    by_magic,
+    by_zip_parts,
+    package_extensions,
+    text_format,
+    zip_folders,
+)
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
 # What the zip members may unpack to: far above any real appendix, far below a zip bomb.
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-
-FileKind = Literal["xlsx", "docx", "text", "csv", "pdf"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -35,8 +45,13 @@ def file_error(path: Path, reason: str, where: str = "") -> InvalidInputError:
     return InvalidInputError(f"Tệp “{path.name}”{place} {reason}")
 
 
-def detect_kind(path: Path) -> FileKind:
-    """Check size and content; return how to read the file or raise InvalidInputError."""
+def detect_kind(path: Path) -> str:
+    """The registered kind of the file ("xlsx", "docx", "pdf", "text", "csv"); see detect_format."""
+    return detect_format(path).kind
+
+
+def detect_format(path: Path) -> TaskListFormat:
+    """Check size and content; return the format that reads the file or raise InvalidInputError."""
     if not path.exists():
         raise InvalidInputError(f"Không tìm thấy tệp “{path}”.")
     if path.is_dir():
@@ -54,10 +69,11 @@ def detect_kind(path: Path) -> FileKind:
         return _zip_kind(path, suffix)
     if head.startswith(_OLE_MAGIC):
         raise _ole_error(path)
-    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF"):
-        return "pdf"
+    recognised = by_magic(head)
+    if recognised is not None:
+        return recognised
     _refuse_known_binary(path, head)
-    if suffix in (".xlsx", ".xlsm", ".docx", ".xls", ".doc"):
+    if suffix in package_extensions():
         if _looks_like_html(head):
             raise file_error(
                 path,
@@ -73,14 +89,15 @@ def detect_kind(path: Path) -> FileKind:
         )
     if not _looks_like_text(head):
         raise file_error(path, "không phải tệp Excel (.xlsx), Word (.docx) hay văn bản (.txt).")
-    return "csv" if suffix in (".csv", ".tsv") else "text"
+    return text_format(suffix)
 
 
 def _format_name(suffix: str) -> str:
-    return "Excel" if suffix.startswith(".xls") else "Word"
+    fmt = by_extension(suffix)
+    return fmt.name if fmt is not None else suffix
 
 
-def _zip_kind(path: Path, suffix: str) -> FileKind:
+def _zip_kind(path: Path, suffix: str) -> TaskListFormat:
     check_zip_directory(path)  # a huge central directory is refused before zipfile loads it
     try:
         with zipfile.ZipFile(path) as archive:
@@ -90,17 +107,16 @@ def _zip_kind(path: Path, suffix: str) -> FileKind:
     if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
         raise file_error(path, "khi giải nén lớn bất thường (trên 400 MB); không phải phụ lục nhiệm vụ thông thường.")
     names = {member.filename for member in members}
-    if "xl/workbook.xml" in names:
-        return "xlsx"
-    if "word/document.xml" in names:
-        return "docx"
+    recognised = by_zip_parts(names)
+    if recognised is not None:
+        return recognised
     if "xl/workbook.bin" in names:
         raise file_error(path, "là sổ Excel nhị phân (.xlsb); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.")
     if "mimetype" in names and "content.xml" in names:
         raise file_error(
             path, "là tệp OpenDocument (.ods/.odt); hãy lưu lại dưới dạng .xlsx (bảng tính) hoặc .docx (văn bản)."
         )
-    if any(name.startswith(("xl/", "word/")) for name in names) or suffix in (".xlsx", ".docx"):
+    if any(name.startswith(zip_folders()) for name in names) or suffix in (".xlsx", ".docx"):
         raise file_error(path, "bị hỏng: thiếu phần nội dung chính của tệp Excel/Word; hãy lấy lại tệp gốc.")
     raise file_error(path, "là tệp nén (.zip), không phải tệp Excel (.xlsx) hay Word (.docx).")
 
