@@ -5,18 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import select
-
 from bkfi_desktop.cli.common import open_workspace, print_json, print_line
-from bkfi_desktop.core.plan_data import PlanData
-from bkfi_desktop.core.plan_identity import match_plan
-from bkfi_desktop.core.plans import NEW_PLAN
-from bkfi_desktop.core.store.models import Plan
-from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
-from bkfi_desktop.exchange.task_import import import_plan_data, read_task_list
 from bkfi_desktop.exchange.template_xlsx import write_task_template
 from bkfi_desktop.textvn.shorten import shorten
+from bkfi_desktop.workflows.import_tasks import choose_plan, import_read, read_tasks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,36 +32,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _import_tasks(args: argparse.Namespace) -> int:
     # Read and check the file before opening the workspace: a bad file changes nothing.
-    data = read_task_list(Path(args.file), sheet=args.sheet)
+    data = read_tasks(Path(args.file), sheet=args.sheet)
     with open_workspace(args, create=True) as workspace:
-        target = _target(workspace, data, args)
-        summary = import_plan_data(workspace, data, dry_run=args.dry_run, target=target)
+        choice = choose_plan(workspace, data, plan_key=args.plan, new_plan=args.new_plan)
+        if choice.undecided:  # an uncertain match without a choice is refused, with the reasons
+            match = choice.match
+            raise InvalidInputError(
+                f"Tệp “{data.source_name}” có thể là của kế hoạch “{match.plan_key}” ({shorten(match.plan_title, 80)}): "
+                f"{'; '.join(match.reasons)}. Chọn --plan {match.plan_key} để cập nhật kế hoạch đó "
+                "hoặc --new-plan để nhập thành kế hoạch mới."
+            )
+        summary = import_read(workspace, data, dry_run=args.dry_run, target=choice.target)
     if args.json:
         print_json(summary.to_json())
     else:
         for line in summary.summary_lines():
             print_line(line)
     return 0
-
-
-def _target(workspace: Workspace, data: PlanData, args: argparse.Namespace) -> int | str | None:
-    """The plan the clerk chose; an uncertain match without a choice is refused, with the reasons."""
-    if args.new_plan:
-        return NEW_PLAN
-    with workspace.session() as session:
-        if args.plan:
-            plan = session.scalar(select(Plan).where(Plan.key == args.plan))
-            if plan is None:
-                raise InvalidInputError(f"Không có kế hoạch mã “{args.plan}” trong vùng làm việc.")
-            return plan.id
-        match = match_plan(session, data)
-    if match.plan_id is not None and not match.certain:
-        raise InvalidInputError(
-            f"Tệp “{data.source_name}” có thể là của kế hoạch “{match.plan_key}” ({shorten(match.plan_title, 80)}): "
-            f"{'; '.join(match.reasons)}. Chọn --plan {match.plan_key} để cập nhật kế hoạch đó "
-            "hoặc --new-plan để nhập thành kế hoạch mới."
-        )
-    return None
 
 
 def _template_xlsx(args: argparse.Namespace) -> int:

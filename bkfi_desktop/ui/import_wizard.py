@@ -6,7 +6,6 @@ a transaction that is rolled back (core.plans.preview_plan); the import is one t
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -23,43 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bkfi_desktop.core.plan_preview import ImportPreview, describe_import
-from bkfi_desktop.core.plans import NEW_PLAN, ApplyResult
+from bkfi_desktop.core.plans import ApplyResult
+from bkfi_desktop.exchange.task_lists.registry import offered_extensions
 from bkfi_desktop.textvn.shorten import shorten
 from bkfi_desktop.ui import dialogs
 from bkfi_desktop.ui.app_context import AppContext
 from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.import_preview import ImportPreviewTree
-from bkfi_desktop.ui.worker import ProgressReporter
+from bkfi_desktop.workflows.import_tasks import NEW_PLAN, ImportPreview, import_tasks, preview_import
+from bkfi_desktop.workflows.progress import Progress
 
 STEP_FILE, STEP_PREVIEW, STEP_RESULT = 0, 1, 2
-TASK_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".pdf", ".txt", ".csv", ".json")
-
-
-def _task_import() -> Any:
-    """The importer module (bkfi_desktop.exchange.task_import), imported when first needed."""
-    return importlib.import_module("bkfi_desktop.exchange.task_import")
-
-
-def progress_adapter(reporter: ProgressReporter) -> Any:
-    """Turn the importer's progress calls — (percent, text), (text) or (done, total) — into reports."""
-
-    def report(*args: Any) -> None:
-        reporter.check_cancelled()
-        if (
-            len(args) >= 2
-            and isinstance(args[0], int | float)
-            and isinstance(args[1], int | float)
-            and args[1]
-        ):
-            reporter.report(100 * args[0] / args[1])
-        elif args and isinstance(args[0], int | float):
-            reporter.report(args[0], str(args[1]) if len(args) > 1 else "")
-        elif args:
-            reporter.report(0, str(args[0]))
-
-    return report
-
 
 class ImportWizardUi(FormUi):
     form = "import_wizard"
@@ -149,7 +122,7 @@ class ImportWizard(QDialog):
 
     def browse(self) -> None:
         name_filter = self.tr("Task lists (%1);;All files (*)").replace(
-            "%1", " ".join(f"*{suffix}" for suffix in TASK_FILE_SUFFIXES)
+            "%1", " ".join(f"*{suffix}" for suffix in offered_extensions())
         )
         path = dialogs.choose_open_file(self, self.tr("Choose the task list"), name_filter)
         if path is not None:
@@ -196,11 +169,10 @@ class ImportWizard(QDialog):
 
         today = self.context.today()
 
-        def read_and_preview(progress: ProgressReporter) -> ImportPreview:
-            data = _task_import().read_task_list(path, sheet=sheet, progress=progress_adapter(progress))
-            progress.check_cancelled()
-            progress.report(90, comparing)
-            return describe_import(workspace, data, today, target=target)
+        def read_and_preview(progress: Progress) -> ImportPreview:
+            return preview_import(
+                workspace, path, sheet=sheet, today=today, target=target, progress=progress, comparing=comparing
+            )
 
         self.preview = None
         self.described = None
@@ -290,10 +262,8 @@ class ImportWizard(QDialog):
         sheet = self.selected_sheet()
         target = self.target
 
-        def run_import(progress: ProgressReporter) -> Any:
-            return _task_import().import_task_list(
-                workspace, path, sheet=sheet, progress=progress_adapter(progress), target=target
-            )
+        def run_import(progress: Progress) -> Any:
+            return import_tasks(workspace, path, sheet=sheet, target=target, progress=progress)
 
         self.ui.importButton.setEnabled(False)
         self.context.runner.run(
