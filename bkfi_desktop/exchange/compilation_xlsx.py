@@ -1,8 +1,8 @@
 """The consolidated workbook (Tổng hợp, Hoạt động, Tập huấn, Nhiệm vụ, Tệp bị từ chối).
 
-Same print habits as the report appendix: A4 landscape fitted to the width, heading row repeated on
-every page and frozen on screen, numbers as numbers, dates dd/mm/yyyy, and text that starts with
-= + - @ stored as text. Written to a temporary file beside the target and renamed over it, so a full
+Same print habits as the report appendix (one sheet_layout): A4 landscape fitted to the width,
+heading row repeated on every page and frozen on screen, numbers as numbers, dates dd/mm/yyyy, and
+text that starts with = + - @ stored as text. Written to a temporary file beside the target and renamed over it, so a full
 disk or a refused write never leaves half a workbook under the final name.
 """
 
@@ -16,28 +16,29 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bkfi_desktop.documents.signing.certificates import VIETNAM_TZ
 from bkfi_desktop.errors import InvalidInputError, os_error_reason
 from bkfi_desktop.exchange.compilation_model import Compilation
 from bkfi_desktop.exchange.compilation_tasks import SHEET_TITLE, TaskRow, sheet_columns, sheet_rows
-from bkfi_desktop.exchange.report_appendix import DATE_FORMAT, FONT_NAME, FORMULA_TRIGGERS, HEADER_ROW
+from bkfi_desktop.exchange.sheet_layout import (
+    DATE_FORMAT,
+    FORMULA_TRIGGERS,
+    Column,
+    SheetLayout,
+    note_line,
+    title_line,
+)
+from bkfi_desktop.exchange.sheet_openpyxl import BORDER, add_sheet, font
 
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 SHEETS = ("Tổng hợp", "Hoạt động", "Tập huấn", "Nhiệm vụ", "Tệp bị từ chối")
 
-_THIN = Side(style="thin", color="000000")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_TITLE_FONT = Font(name=FONT_NAME, size=13, bold=True)
-_NOTE_FONT = Font(name=FONT_NAME, size=12, italic=True)
-_HEAD_FONT = Font(name=FONT_NAME, size=12, bold=True)
-_CELL_FONT = Font(name=FONT_NAME, size=12)
-_TOTAL_FONT = Font(name=FONT_NAME, size=12, bold=True)
+_CELL_FONT = font(12)
+_TOTAL_FONT = font(12, bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_HEAD_ALIGN = Alignment(wrap_text=True, horizontal="center", vertical="center")
 
 
 def _yes(value: bool) -> str:
@@ -53,7 +54,7 @@ def _put(sheet: Worksheet, row: int, column: int, value: Any, *, bold: bool = Fa
     cell = sheet.cell(row=row, column=column)
     cell.value = value
     cell.font = _TOTAL_FONT if bold else _CELL_FONT
-    cell.border = _BORDER
+    cell.border = BORDER
     cell.alignment = _WRAP
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -67,38 +68,21 @@ def _put(sheet: Worksheet, row: int, column: int, value: Any, *, bold: bool = Fa
 
 def _sheet(
     book: Workbook,
-    title: str,
+    name: str,
     heading: str,
     note: str,
     columns: Sequence[tuple[str, float]],
     rows: Sequence[Sequence[Any]],
     total: Sequence[Any] | None = None,
 ) -> Worksheet:
-    sheet = book.create_sheet(title)
-    for index, (_heading, width) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = 9  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    for row, (text, font) in enumerate(((heading, _TITLE_FONT), (note, _NOTE_FONT)), start=1):
-        cell = sheet.cell(row=row, column=1, value=text)
-        cell.data_type = "s"
-        cell.font = font
-    for index, (column_heading, _width) in enumerate(columns, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=index, value=column_heading)
-        cell.data_type = "s"
-        cell.font, cell.alignment, cell.border = _HEAD_FONT, _HEAD_ALIGN, _BORDER
-    for offset, values in enumerate(rows, start=1):
+    layout = SheetLayout(name, [Column(*column) for column in columns], titles=(title_line(heading), note_line(note)))
+    sheet = add_sheet(book, layout)
+    for offset, values in enumerate(rows):
         for index, value in enumerate(values, start=1):
-            _put(sheet, HEADER_ROW + offset, index, value)
+            _put(sheet, layout.first_data_row + offset, index, value)
     if total is not None:
         for index, value in enumerate(total, start=1):
-            _put(sheet, HEADER_ROW + len(rows) + 1, index, value, bold=True)
+            _put(sheet, layout.first_data_row + len(rows), index, value, bold=True)
     return sheet
 
 

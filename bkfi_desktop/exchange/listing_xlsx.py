@@ -9,43 +9,44 @@ import datetime as dt
 import io
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment
 
 from bkfi_desktop.core.printouts import Listing
+from bkfi_desktop.exchange.sheet_layout import Column, Headings, Print, SheetLayout, Text
+from bkfi_desktop.exchange.sheet_openpyxl import BORDER, font, lay_out
 
-HEADER_ROW = 5
-FONT = "Times New Roman"
-_THIN = Side(style="thin", color="000000")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _CENTRE = Alignment(wrap_text=True, vertical="top", horizontal="center")
+_MARGINS = (0.8, 0.6, 0.6, 0.6)  # left, right, top, bottom (inches): room to bind on the left
+
+
+def _layout(listing: Listing) -> SheetLayout:
+    made_on = listing.made_on.strftime("%d/%m/%Y")
+    return SheetLayout(
+        listing.title.title()[:31],
+        [Column(column.title, max(6.0, column.width * 0.55)) for column in listing.columns],
+        titles=(
+            Text(listing.parent_agency.upper(), 11),
+            Text(listing.unit_name.upper(), 11, bold=True),
+            Text(listing.title, 14, bold=True),
+            Text(f"{listing.subtitle} (lập ngày {made_on})", 11, italic=True),
+        ),
+        headings=Headings(size=11, vertical="top", fill="E8EEF5"),
+        print=Print(landscape=listing.landscape, margins=_MARGINS, footer="Trang &P/&N"),
+    )
 
 
 def render_listing_xlsx(listing: Listing) -> bytes:
     book = Workbook()
     sheet = book.active
-    sheet.title = listing.title.title()[:31]
-    for index, column in enumerate(listing.columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(6.0, column.width * 0.55)
-    heading = (
-        (listing.parent_agency.upper(), Font(name=FONT, size=11)),
-        (listing.unit_name.upper(), Font(name=FONT, size=11, bold=True)),
-        (listing.title, Font(name=FONT, size=14, bold=True)),
-        (f"{listing.subtitle} (lập ngày {listing.made_on.strftime('%d/%m/%Y')})", Font(name=FONT, size=11, italic=True)),
-    )
-    for row, (text, font) in enumerate(heading, start=1):
-        cell = sheet.cell(row=row, column=1, value=text)
-        cell.data_type, cell.font = "s", font
-    head_font = Font(name=FONT, size=11, bold=True)
-    for index, column in enumerate(listing.columns, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=index, value=column.title)
-        cell.font, cell.alignment, cell.border = head_font, _CENTRE, _BORDER
-        cell.fill = PatternFill("solid", fgColor="E8EEF5")
-    body_font = Font(name=FONT, size=11)
+    layout = _layout(listing)
+    sheet.title = layout.name
+    lay_out(sheet, layout)
+    header_row = layout.heading_row
+    body_font = font(11)
     for offset, values in enumerate(listing.rows, start=1):
         for index, (value, column) in enumerate(zip(values, listing.columns, strict=True), start=1):
-            cell = sheet.cell(row=HEADER_ROW + offset, column=index)
+            cell = sheet.cell(row=header_row + offset, column=index)
             if isinstance(value, str):
                 cell.value = value
                 cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -56,20 +57,8 @@ def render_listing_xlsx(listing: Listing) -> bytes:
             elif column.kind == "percent" and isinstance(value, int | float):
                 cell.value = value / 100
                 cell.number_format = "0%"
-            cell.font, cell.border = body_font, _BORDER
+            cell.font, cell.border = body_font, BORDER
             cell.alignment = _WRAP if column.kind == "text" else _CENTRE
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape" if listing.landscape else "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left, sheet.page_margins.right = 0.8, 0.6
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.font = FONT
     book.properties.creator = "BKFI Desktop"
     book.properties.title = listing.title
     out = io.BytesIO()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import xlsxwriter
@@ -26,41 +25,18 @@ from bkfi_desktop.core.reports.scope import (
     plan_activity_label,
 )
 from bkfi_desktop.core.vocabulary import TRAINING_KIND_LABELS, label
+from bkfi_desktop.exchange.sheet_layout import FORMULA_TRIGGERS, Column, SheetLayout, note_line, title_line
+from bkfi_desktop.exchange.sheet_xlsxwriter import Formats, add_sheet
 
 APPENDIX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DATE_FORMAT = "dd/mm/yyyy"
-FONT_NAME = "Times New Roman"
-FORMULA_TRIGGERS = ("=", "+", "-", "@")
-HEADER_ROW = 3  # rows 1–2: title and window; row 3: column headings
 
 # XlsxWriter rather than openpyxl for this one workbook: a 20,000-activity report writes ~150,000
 # bordered cells, and openpyxl spent twice as long on styled cells as on plain ones (half of the whole
 # report's time); XlsxWriter refers to a handful of formats by index and writes rows as it goes.
-_CELL = {"font_name": FONT_NAME, "font_size": 12, "border": 1, "text_wrap": True, "valign": "top"}
+# The page and heading layout is the one every workbook shares (sheet_layout).
 
 
-@dataclass(frozen=True)
-class Column:
-    heading: str
-    width: float
-
-
-class _Formats:
-    """The few formats every sheet shares, made once per workbook."""
-
-    def __init__(self, book: Workbook) -> None:
-        self.title = book.add_format({"font_name": FONT_NAME, "font_size": 13, "bold": True})
-        self.note = book.add_format({"font_name": FONT_NAME, "font_size": 12, "italic": True})
-        self.head = book.add_format(
-            {"font_name": FONT_NAME, "font_size": 12, "bold": True, "border": 1, "text_wrap": True,
-             "align": "center", "valign": "vcenter"}
-        )
-        self.text = book.add_format(_CELL)
-        self.quoted = book.add_format({**_CELL, "quote_prefix": True})
-        self.date = book.add_format({**_CELL, "num_format": DATE_FORMAT})
-
-
-def _write(sheet: Worksheet, row: int, column: int, value: Any, formats: _Formats) -> None:
+def _write(sheet: Worksheet, row: int, column: int, value: Any, formats: Formats) -> None:
     if value is None or value == "":
         sheet.write_blank(row, column, None, formats.text)
     elif isinstance(value, str):
@@ -78,27 +54,16 @@ def _write(sheet: Worksheet, row: int, column: int, value: Any, formats: _Format
 
 def _sheet(
     book: Workbook,
-    formats: _Formats,
-    title: str,
+    formats: Formats,
+    name: str,
     heading: str,
-    note: str,
+    note_text: str,
     columns: Sequence[Column],
     rows: Iterable[Sequence[Any]],
 ) -> None:
-    sheet = book.add_worksheet(title)
-    for index, column in enumerate(columns):
-        sheet.set_column(index, index, column.width)
-    sheet.freeze_panes(HEADER_ROW, 0)
-    sheet.repeat_rows(HEADER_ROW - 1)
-    sheet.set_landscape()
-    sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
-    sheet.center_horizontally()
-    sheet.write_string(0, 0, heading, formats.title)
-    sheet.write_string(1, 0, note, formats.note)
-    for index, column in enumerate(columns):
-        sheet.write_string(HEADER_ROW - 1, index, column.heading, formats.head)
-    for row_index, row in enumerate(rows, start=HEADER_ROW):
+    layout = SheetLayout(name, columns, titles=(title_line(heading), note_line(note_text)))
+    sheet = add_sheet(book, formats, layout)
+    for row_index, row in enumerate(rows, start=layout.first_data_row - 1):
         for column_index, value in enumerate(row):
             _write(sheet, row_index, column_index, value, formats)
 
@@ -107,7 +72,7 @@ def build_appendix(content: ReportContent, document: DocumentInfo) -> bytes:
     """The appendix workbook as .xlsx bytes."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False})
-    formats = _Formats(book)
+    formats = Formats(book)
     period = content.period
     note = (
         f"Kèm theo Báo cáo số {document.number_text} ngày {document.issued_on:%d/%m/%Y} "

@@ -15,8 +15,10 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bkfi_desktop.errors import InvalidInputError
+from bkfi_desktop.exchange.sheet_layout import FONT_NAME, Column, Print, SheetLayout
+from bkfi_desktop.exchange.sheet_openpyxl import set_print, set_widths
 
-FONT = "Times New Roman"
+FONT = FONT_NAME
 HEADER_ROW = 8
 COLUMNS = (  # header, sub-header, width
     ("STT", "", 6),
@@ -48,6 +50,15 @@ EXAMPLE_ROWS = (
         "",
     ),
 )
+# The title rows and the two-row header with merged cells are drawn below; the widths and the print
+# setup are the layout every workbook shares. Print titles: the header and the column-number row.
+LAYOUT = SheetLayout(
+    "Phụ lục",
+    [Column(title or sub, width) for title, sub, width in COLUMNS],
+    header_row=HEADER_ROW,
+    header_rows=3,
+    print=Print(margins=(0.5, 0.5, 0.6, 0.6)),
+)
 NOTES = (
     "Ghi chú: mỗi ô đơn vị ghi một hoặc nhiều đơn vị, ngăn cách bằng dấu chấm phẩy (;) hoặc xuống dòng.",
     "Thời gian: “Thường xuyên”, “Hằng năm”, “Định kỳ 6 tháng”, “Quý IV/2025”, “Trước ngày 31/12/2025”…",
@@ -63,11 +74,12 @@ def write_task_template(path: Path) -> Path:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Phụ lục"
+    sheet.title = LAYOUT.name
+    set_widths(sheet, LAYOUT)
     _title_rows(sheet)
     _header(sheet)
     _examples(sheet)
-    _page_setup(sheet)
+    set_print(sheet, LAYOUT)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(path)
@@ -102,9 +114,7 @@ def _header(sheet: Worksheet) -> None:
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     bold = Font(name=FONT, size=12, bold=True)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for index, (title, sub, width) in enumerate(COLUMNS, start=1):
-        letter = sheet.cell(HEADER_ROW, index).column_letter
-        sheet.column_dimensions[letter].width = width
+    for index, (title, sub, _width) in enumerate(COLUMNS, start=1):
         top, below = sheet.cell(HEADER_ROW, index), sheet.cell(HEADER_ROW + 1, index)
         if title:
             top.value = title
@@ -139,16 +149,3 @@ def _examples(sheet: Worksheet) -> None:
     for offset, note in enumerate(NOTES):
         cell = sheet.cell(note_row + offset, 1, note)
         cell.font = Font(name=FONT, size=11, italic=True)
-
-
-def _page_setup(sheet: Worksheet) -> None:
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 2}"
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.freeze_panes = sheet.cell(HEADER_ROW + 3, 1)
