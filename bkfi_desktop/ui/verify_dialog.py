@@ -126,9 +126,12 @@ class VerifyDialog(QDialog):
         if report.ok:
             self._show_verdict(
                 True,
-                self.tr(
-                    "VALID: the report is intact, signed by a trusted certificate, and its data is covered by the signature."
-                ),
+                " ".join([
+                    self.tr(
+                        "VALID: the report is intact, signed by a trusted certificate, and its data is covered by the signature."
+                    ),
+                    *report.notes,  # e.g. not checked for revocation: no imported CRL covers the signer
+                ]),
             )
         else:
             first = (

@@ -196,3 +196,27 @@ def test_the_office_dialogs_open_and_close_with_escape(
     qtbot.keyClick(opened, Qt.Key.Key_Escape)
     assert not opened.isVisible() and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_verify_dialog_uses_the_imported_crl(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, report_set: ReportSet, revoked_report: RevokedReport
+) -> None:
+    from bkfi_desktop.documents.signing.crl_store import import_crls
+    from bkfi_desktop.ui.verify_dialog import VerifyDialog
+
+    import_trust_root(report_set.root_pem)
+
+    def verdict() -> tuple[bool | None, str]:
+        main_window.ui.actionVerify.trigger()
+        dialog = top_level(VerifyDialog)
+        answers.open_files.append(revoked_report.signed)
+        click(qtbot, dialog.ui.openButton)
+        found = dialog.verdict_is_good(), dialog.ui.verdictLabel.text()
+        dialog.reject()
+        return found
+
+    good, text = verdict()  # no list imported: valid, and it says revocation was not checked
+    assert good is True and "Chưa kiểm tra thu hồi" in text
+    import_crls([revoked_report.crl])
+    good, text = verdict()
+    assert good is False and "đã bị thu hồi" in text
