@@ -241,12 +241,13 @@ class CompileDialog(QDialog):
             return
         paths = list(self.paths)
         workspace = self.context.workspace
+        plan_key = self.office.plan_key  # the plan whose roster the clerk chose (None: every plan)
 
         def work(progress: ProgressReporter) -> CompiledPeriod:
             self._progress_object = progress
             if self._stop_asked:  # Hủy pressed before the job started
                 progress.cancel()
-            return compile_period(workspace, paths, period=period, progress=progress)
+            return compile_period(workspace, paths, period=period, plan_key=plan_key, progress=progress)
 
         self._show_results(None)
         self.job_started(self.tr("Checking the signatures…"))

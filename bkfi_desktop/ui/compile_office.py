@@ -39,6 +39,7 @@ class OfficeTools(QObject):
     def __init__(self, dialog: CompileDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
+        self.plan_key: str | None = None  # the plan whose roster the board follows (None: every plan)
         self.ui = ui = OfficeToolsUi.bind(dialog)
         table = dialog.ui.boardTable
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -97,16 +98,18 @@ class OfficeTools(QObject):
         dialog = self.dialog
         compilation = dialog.compilation
         period = (compilation.period_code if compilation is not None else None) or dialog.period_code()
-        roster = RosterDialog(dialog.context.workspace, dialog.context.today(), period, parent=dialog)
-        roster.accepted.connect(self._roster_saved)
+        roster = RosterDialog(dialog.context.workspace, dialog.context.today(), period, self.plan_key, parent=dialog)
+        roster.accepted.connect(lambda: self._roster_saved(roster.plan_key()))
         roster.finished.connect(roster.deleteLater)
         roster.open()
 
-    def _roster_saved(self) -> None:
-        """The board follows the saved roster and deadline at once; no file is checked again."""
+    def _roster_saved(self, plan_key: str | None) -> None:
+        """The board follows the saved roster (of the plan chosen there) and deadline at once; no file
+        is checked again."""
+        self.plan_key = plan_key
         dialog = self.dialog
         if dialog.result is not None and dialog.compilation is not None and not dialog.busy:
-            dialog.result = refresh_board(dialog.context.workspace, dialog.result)
+            dialog.result = refresh_board(dialog.context.workspace, dialog.result, plan_key)
             dialog.board.show(dialog.result.board)
         self.update()
 

@@ -220,3 +220,32 @@ def test_the_verify_dialog_uses_the_imported_crl(
     import_crls([revoked_report.crl])
     good, text = verdict()
     assert good is False and "đã bị thu hồi" in text
+
+
+def test_a_plans_own_roster_is_the_one_the_board_follows(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, roster_set: RosterSet
+) -> None:
+    from bkfi_desktop.core.plan_details import list_plans
+
+    workspace = main_window.context.workspace
+    with workspace.session() as session:
+        (plan,) = list_plans(session)
+        everyone = [unit.name for unit in get_roster(session, "2025-H1")]
+    import_trust_root(roster_set.root_pem)
+    dialog = _compile_from_menu(qtbot, main_window, answers, sorted(roster_set.folder.glob("*.pdf")))
+    click(qtbot, dialog.office.ui.rosterButton)
+    roster = top_level(RosterDialog)
+    choose(qtbot, roster.ui.planCombo, plan.short_name or plan.title)
+    assert [name for name, _ in roster.shown()] == everyone  # the plan's units with a role
+    excused = everyone[0]
+    _select_unit(qtbot, roster.ui.unitTable, excused)
+    click(qtbot, roster.ui.excuseButton)
+    click(qtbot, roster.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+
+    with workspace.session() as session:
+        assert [u.required for u in get_roster(session, "2025-H1", plan.key) if u.name == excused] == [False]
+        assert all(u.required for u in get_roster(session, "2025-H1"))  # every plan's list is untouched
+    assert excused not in dialog.board.shown() and everyone[1] in dialog.board.shown()
+    click(qtbot, dialog.ui.compileButton)  # compiled again: the plan's roster still applies
+    assert excused not in dialog.board.shown() and everyone[1] in dialog.board.shown()
+    dialog.reject()
