@@ -799,6 +799,25 @@
     </message>
 </context>
 <context>
+    <name>CutoffDates</name>
+    <message>
+        <source>the month before the period starts</source>
+        <translation>của tháng trước tháng đầu kỳ</translation>
+    </message>
+    <message>
+        <source>the month the period starts</source>
+        <translation>của tháng đầu kỳ</translation>
+    </message>
+    <message>
+        <source>two months before the period starts</source>
+        <translation>của tháng thứ hai trước tháng đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Report for %1: %2, due %3</source>
+        <translation>Báo cáo %1: số liệu %2, hạn gửi %3</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>(the unit is not chosen yet: see Settings)</source>
@@ -1485,6 +1504,13 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>Saved. The new language is used the next time the program starts.</source>
+        <translation>Đã lưu. Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>
@@ -2653,28 +2679,8 @@ Có muốn ghi đè không?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>the month before the period starts</source>
-        <translation>của tháng trước tháng đầu kỳ</translation>
-    </message>
-    <message>
-        <source>the month the period starts</source>
-        <translation>của tháng đầu kỳ</translation>
-    </message>
-    <message>
-        <source>two months before the period starts</source>
-        <translation>của tháng thứ hai trước tháng đầu kỳ</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <source>Report for %1: %2, due %3</source>
-        <translation>Báo cáo %1: số liệu %2, hạn gửi %3</translation>
-    </message>
-    <message>
-        <source>Saved. The new language is used the next time the program starts.</source>
-        <translation>Đã lưu. Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>

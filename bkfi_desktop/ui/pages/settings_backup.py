@@ -8,13 +8,15 @@ Every backup and restore runs off the GUI thread through the same workflows the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QSettings
 
 from bkfi_desktop.core.workspace import Workspace, restore_workspace
 from bkfi_desktop.ui import dialogs
+from bkfi_desktop.ui.pages.settings_section import SettingsSection
 from bkfi_desktop.workflows.backup import BackupSummary, write_full_backup
 from bkfi_desktop.workflows.progress import Progress
 from bkfi_desktop.workflows.restore import is_full_backup, restore_archive
@@ -38,10 +40,11 @@ def auto_backup_keep(settings: QSettings) -> int:
         return DEFAULT_KEEP
 
 
-class BackupControls(QObject):
+class BackupControls(SettingsSection):
+    """Sao lưu: back up and restore (off the GUI thread); the daily backup is this computer's setting."""
+
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page)
-        self.page = page
         self.running = False
         ui = page.ui
         ui.backupButton.clicked.connect(self.back_up_now)
@@ -49,26 +52,17 @@ class BackupControls(QObject):
         ui.restoreButton.clicked.connect(self.restore_from_file)
         ui.autoBackupCheck.toggled.connect(self._save_auto)
         ui.autoBackupKeepSpin.valueChanged.connect(lambda _v: self._save_auto())
-        self._loading = False
 
-    @property
-    def context(self):
-        return self.page.context
+    def load(self, profile: Mapping[str, Any], settings: QSettings) -> None:
+        ui = self.ui
+        ui.autoBackupCheck.setChecked(auto_backup_enabled(settings))
+        ui.autoBackupKeepSpin.setValue(auto_backup_keep(settings))
+        self.show_last_backup()
 
-    @property
-    def settings(self) -> QSettings:
-        return self.page.settings
-
-    def refresh(self) -> None:
-        ui = self.page.ui
+    def show_last_backup(self) -> None:
+        ui = self.ui
         workspace = self.context.workspace
         ui.workspacePathLabel.setText(self.tr("Data file: %1").replace("%1", str(workspace.path)))
-        self._loading = True
-        try:
-            ui.autoBackupCheck.setChecked(auto_backup_enabled(self.settings))
-            ui.autoBackupKeepSpin.setValue(auto_backup_keep(self.settings))
-        finally:
-            self._loading = False
         last = workspace.last_backup()
         if last is None:
             ui.lastBackupLabel.setText(self.tr("Not backed up yet."))
@@ -77,9 +71,9 @@ class BackupControls(QObject):
         ui.lastBackupLabel.setText(self.tr("Last backup: %1 — %2").replace("%1", when).replace("%2", str(last)))
 
     def _save_auto(self) -> None:
-        if self._loading:
+        if self.loading:
             return
-        ui = self.page.ui
+        ui = self.ui
         self.settings.setValue(AUTO_BACKUP_KEY, ui.autoBackupCheck.isChecked())
         self.settings.setValue(AUTO_BACKUP_KEEP_KEY, ui.autoBackupKeepSpin.value())
         self.settings.sync()
@@ -87,7 +81,7 @@ class BackupControls(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         self.running = busy
-        ui = self.page.ui
+        ui = self.ui
         ui.backupProgress.setVisible(busy)
         for button in (ui.backupButton, ui.fullBackupButton, ui.restoreButton):
             button.setEnabled(not busy)
@@ -126,13 +120,13 @@ class BackupControls(QObject):
 
     def _backed_up(self, path: Path) -> None:
         self._set_busy(False)
-        self.refresh()
-        self.context.signals.backup_made.emit()
-        self.page.ui.savedLabel.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
+        self.show_last_backup()
+        self.context.announce("backup")
+        self.ui.savedLabel.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
 
     def _backed_up_everything(self, summary: BackupSummary) -> None:
         self._backed_up(summary.archive)
-        self.page.ui.savedLabel.setText(
+        self.ui.savedLabel.setText(
             self.tr("Backed up everything to %1: %2 evidence files, %3 reports.")
             .replace("%1", str(summary.archive))
             .replace("%2", str(summary.evidence))
@@ -173,7 +167,7 @@ class BackupControls(QObject):
     def _restored(self, safety_copy: Path) -> None:
         self.context.workspace.engine.dispose()
         self._set_busy(False)
-        self.context.signals.workspace_replaced.emit()
+        self.context.announce("workspace")
         self.page.refresh()
         dialogs.show_info(
             self.page,

@@ -1,11 +1,15 @@
 """Cài đặt: the workspace profile, report cut-off dates, backups, signing files and the interface language.
 
-Every field is saved the moment the clerk leaves it (one transaction each through core.profile), so
-there is no Save button to forget. Backups and restores run off the GUI thread.
+The page is a list of sections (settings_section.SettingsSection), each a small object that loads its
+widgets from what is stored and saves what the clerk changes: the unit (here), the cut-off dates (here),
+backups (settings_backup.py), signing files (settings_signing.py) and the language (here). Every field is
+saved the moment the clerk leaves it (one transaction each through core.profile), so there is no Save
+button to forget. Backups and restores run off the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
@@ -33,25 +37,10 @@ from bkfi_desktop.ui.forms import FormUi
 from bkfi_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language
 from bkfi_desktop.ui.pages.base import Page
 from bkfi_desktop.ui.pages.settings_backup import BackupControls
+from bkfi_desktop.ui.pages.settings_section import ProfileTextSection, SettingsSection
 from bkfi_desktop.ui.pages.settings_signing import SigningFiles
 
 RECIPIENTS_SAVE_DELAY_MS = 800
-
-# Line edits saved as they are left: widget name → Profile field.
-TEXT_FIELDS = {
-    "unitNameEdit": "unit_name",
-    "parentAgencyEdit": "parent_agency",
-    "placeNameEdit": "place_name",
-    "numberPrefixEdit": "number_prefix",
-    "signerNameEdit": "signer_name",
-    "signerPositionEdit": "signer_position",
-    "signerAuthorityEdit": "signer_authority",
-    "receivingOfficeEdit": "receiving_office",
-    "signatureImageEdit": "signature_image",
-    "sealImageEdit": "seal_image",
-    "pkcs11Edit": "pkcs11_library",
-    "timestampUrlEdit": "timestamp_url",
-}
 
 
 class SettingsPageUi(FormUi):
@@ -114,29 +103,15 @@ class SettingsPage(Page):
         super().__init__(context, parent)
         self.ui = SettingsPageUi.load_into(self)
         self.settings = settings or settings_store()
-        self.saved: dict[str, Any] = {}
-        self._loading = False
+        self.saved: dict[str, Any] = {}  # the profile as stored: a field is written only when it differs
+        self.loading = False
         self._announcing = False
-        ui = self.ui
-        ui.cutoffOffsetCombo.addItem(self.tr("the month before the period starts"), -1)
-        ui.cutoffOffsetCombo.addItem(self.tr("the month the period starts"), 0)
-        ui.cutoffOffsetCombo.addItem(self.tr("two months before the period starts"), -2)
-        for code, name in LANGUAGES:
-            ui.languageCombo.addItem(name, code)
-        for widget_name, field in TEXT_FIELDS.items():
-            edit: QLineEdit = getattr(ui, widget_name)
-            edit.editingFinished.connect(lambda edit=edit, field=field: self.save_field(field, edit.text()))
-        self._recipients_timer = QTimer(self)
-        self._recipients_timer.setSingleShot(True)
-        self._recipients_timer.setInterval(RECIPIENTS_SAVE_DELAY_MS)
-        self._recipients_timer.timeout.connect(self.save_recipients)
-        ui.recipientsEdit.textChanged.connect(self._recipients_edited)
-        ui.cutoffStartDaySpin.valueChanged.connect(lambda _v: self.save_cutoff())
-        ui.dueWorkingDaysSpin.valueChanged.connect(lambda _v: self.save_cutoff())
-        ui.cutoffOffsetCombo.currentIndexChanged.connect(lambda _i: self.save_cutoff())
-        ui.languageCombo.currentIndexChanged.connect(lambda _i: self.save_language())
-        self.signing = SigningFiles(self)
+        self.unit = UnitProfile(self)
+        self.cutoff = CutoffDates(self)
         self.backups = BackupControls(self)
+        self.signing = SigningFiles(self)
+        self.language = InterfaceLanguage(self)
+        self.sections: list[SettingsSection] = [self.unit, self.cutoff, self.backups, self.signing, self.language]
         context.signals.profile_changed.connect(self._changed_elsewhere)
         self.refresh()
 
@@ -150,33 +125,28 @@ class SettingsPage(Page):
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
-        ui = self.ui
-        self._loading = True
+        self.loading = True
         try:
-            for widget_name, field in TEXT_FIELDS.items():
-                getattr(ui, widget_name).setText(self.saved.get(field) or "")
-            ui.recipientsEdit.setPlainText("\n".join(self.saved.get("recipients") or []))
-            cutoff = self._stored_cutoff()
-            ui.cutoffStartDaySpin.setValue(cutoff.start_day)
-            ui.cutoffOffsetCombo.setCurrentIndex(max(0, ui.cutoffOffsetCombo.findData(cutoff.start_month_offset)))
-            ui.dueWorkingDaysSpin.setValue(cutoff.due_working_days)
-            language = str(self.settings.value(LANGUAGE_KEY, "vi"))
-            ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language)))
+            for section in self.sections:
+                section.load(self.saved, self.settings)
         finally:
-            self._loading = False
-        self._show_cutoff_preview(cutoff)
-        self.backups.refresh()
-        self.signing.refresh()
+            self.loading = False
 
     def focus_search(self) -> None:
         self.ui.settingsTabs.setCurrentIndex(0)
         self.ui.unitNameEdit.setFocus()
 
-    # --- profile ------------------------------------------------------------------------------------
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (or closing the window) never loses an edit still in a field or a timer."""
+        for section in self.sections:
+            section.save()
+        super().hideEvent(event)
+
+    # --- the profile, for every section ------------------------------------------------------------
 
     def save_field(self, field: str, value: Any) -> bool:
         """Save one profile field if it changed; the service's message is shown when refused."""
-        if self._loading:
+        if self.loading:
             return True
         if isinstance(value, str):
             value = value.strip()
@@ -190,68 +160,16 @@ class SettingsPage(Page):
             return False
         self.saved[field] = value
         self.ui.savedLabel.setText(self.tr("Saved."))
-        self._announce()
+        self._announcing = True
+        try:
+            self.context.announce("profile")
+        finally:
+            self._announcing = False
         return True
 
-    def _recipients_edited(self) -> None:
-        if not self._loading:
-            self._recipients_timer.start()
-
-    def save_recipients(self) -> None:
-        self._recipients_timer.stop()
-        self.save_field("recipients", recipients_of(self.ui.recipientsEdit.toPlainText()))
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """Leaving the page (or closing the window) never loses an edit still in a field or a timer."""
-        for widget_name, field in TEXT_FIELDS.items():
-            self.save_field(field, getattr(self.ui, widget_name).text())  # a no-op when unchanged
-        if self._recipients_timer.isActive():
-            self.save_recipients()
-        super().hideEvent(event)
-
-    # --- cut-off windows ----------------------------------------------------------------------------
-
-    def _stored_cutoff(self) -> Cutoff:
-        try:
-            return Cutoff.from_profile(self.saved.get("cutoff"))
-        except BkfiError:
-            return Cutoff()
-
-    def current_cutoff(self) -> Cutoff:
-        ui = self.ui
-        return Cutoff(
-            start_day=ui.cutoffStartDaySpin.value(),
-            start_month_offset=int(ui.cutoffOffsetCombo.currentData() or 0),
-            due_working_days=ui.dueWorkingDaysSpin.value(),
-        )
-
-    def save_cutoff(self) -> None:
-        if self._loading:
-            return
-        cutoff = self.current_cutoff()
-        value = {
-            "start_day": cutoff.start_day,
-            "start_month_offset": cutoff.start_month_offset,
-            "due_working_days": cutoff.due_working_days,
-        }
-        try:
-            Cutoff.from_profile(value)  # validated before it is stored
-        except BkfiError as error:
-            dialogs.show_error(self, error)
-            return
-        if self.save_field("cutoff", value):
-            self._show_cutoff_preview(cutoff)
-
-    def _show_cutoff_preview(self, cutoff: Cutoff) -> None:
-        half, year = report_sequence(self.context.today().year, cutoff)
-        lines = [
-            self.tr("Report for %1: %2, due %3")
-            .replace("%1", period.label_vi)
-            .replace("%2", period.window_vi)
-            .replace("%3", period.due_date.strftime("%d/%m/%Y"))
-            for period in (half, year)
-        ]
-        self.ui.cutoffPreviewLabel.setText("\n".join(lines))
+    def _changed_elsewhere(self) -> None:
+        if not self._announcing:
+            self.refresh()
 
     # --- backups (settings_backup.py) ----------------------------------------------------------------
 
@@ -265,25 +183,124 @@ class SettingsPage(Page):
     def restore_from_file(self) -> None:
         self.backups.restore_from_file()
 
-    # --- language -----------------------------------------------------------------------------------
+
+class UnitProfile(ProfileTextSection):
+    """Đơn vị: who the unit is, who signs, who receives the report."""
+
+    text_fields = (
+        ("unitNameEdit", "unit_name"),
+        ("parentAgencyEdit", "parent_agency"),
+        ("placeNameEdit", "place_name"),
+        ("numberPrefixEdit", "number_prefix"),
+        ("signerNameEdit", "signer_name"),
+        ("signerPositionEdit", "signer_position"),
+        ("signerAuthorityEdit", "signer_authority"),
+        ("receivingOfficeEdit", "receiving_office"),
+    )
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page)
+        self._recipients_timer = QTimer(self)
+        self._recipients_timer.setSingleShot(True)
+        self._recipients_timer.setInterval(RECIPIENTS_SAVE_DELAY_MS)
+        self._recipients_timer.timeout.connect(self.save_recipients)
+        self.ui.recipientsEdit.textChanged.connect(self._recipients_edited)
+
+    def load(self, profile: Mapping[str, Any], settings: QSettings) -> None:
+        super().load(profile, settings)
+        self.ui.recipientsEdit.setPlainText("\n".join(profile.get("recipients") or []))
+
+    def save(self) -> None:
+        super().save()
+        if self._recipients_timer.isActive():
+            self.save_recipients()
+
+    def _recipients_edited(self) -> None:
+        if not self.loading:
+            self._recipients_timer.start()
+
+    def save_recipients(self) -> None:
+        self._recipients_timer.stop()
+        self.page.save_field("recipients", recipients_of(self.ui.recipientsEdit.toPlainText()))
+
+
+class CutoffDates(SettingsSection):
+    """Kỳ báo cáo: the cut-off dates of the reporting windows, with the next two reports as a preview."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page)
+        ui = self.ui
+        ui.cutoffOffsetCombo.addItem(self.tr("the month before the period starts"), -1)
+        ui.cutoffOffsetCombo.addItem(self.tr("the month the period starts"), 0)
+        ui.cutoffOffsetCombo.addItem(self.tr("two months before the period starts"), -2)
+        ui.cutoffStartDaySpin.valueChanged.connect(lambda _v: self.save_cutoff())
+        ui.dueWorkingDaysSpin.valueChanged.connect(lambda _v: self.save_cutoff())
+        ui.cutoffOffsetCombo.currentIndexChanged.connect(lambda _i: self.save_cutoff())
+
+    def load(self, profile: Mapping[str, Any], settings: QSettings) -> None:
+        try:
+            cutoff = Cutoff.from_profile(profile.get("cutoff"))
+        except BkfiError:
+            cutoff = Cutoff()
+        ui = self.ui
+        ui.cutoffStartDaySpin.setValue(cutoff.start_day)
+        ui.cutoffOffsetCombo.setCurrentIndex(max(0, ui.cutoffOffsetCombo.findData(cutoff.start_month_offset)))
+        ui.dueWorkingDaysSpin.setValue(cutoff.due_working_days)
+        self._show_preview(cutoff)
+
+    def current_cutoff(self) -> Cutoff:
+        ui = self.ui
+        return Cutoff(
+            start_day=ui.cutoffStartDaySpin.value(),
+            start_month_offset=int(ui.cutoffOffsetCombo.currentData() or 0),
+            due_working_days=ui.dueWorkingDaysSpin.value(),
+        )
+
+    def save_cutoff(self) -> None:
+        if self.loading:
+            return
+        cutoff = self.current_cutoff()
+        value = {
+            "start_day": cutoff.start_day,
+            "start_month_offset": cutoff.start_month_offset,
+            "due_working_days": cutoff.due_working_days,
+        }
+        try:
+            Cutoff.from_profile(value)  # validated before it is stored
+        except BkfiError as error:
+            dialogs.show_error(self.page, error)
+            return
+        if self.page.save_field("cutoff", value):
+            self._show_preview(cutoff)
+
+    def _show_preview(self, cutoff: Cutoff) -> None:
+        half, year = report_sequence(self.context.today().year, cutoff)
+        lines = [
+            self.tr("Report for %1: %2, due %3")
+            .replace("%1", period.label_vi)
+            .replace("%2", period.window_vi)
+            .replace("%3", period.due_date.strftime("%d/%m/%Y"))
+            for period in (half, year)
+        ]
+        self.ui.cutoffPreviewLabel.setText("\n".join(lines))
+
+
+class InterfaceLanguage(SettingsSection):
+    """Giao diện: the language of this computer's interface (a setting, not the workspace's)."""
+
+    def __init__(self, page: SettingsPage) -> None:
+        super().__init__(page)
+        for code, name in LANGUAGES:
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self.save_language())
+
+    def load(self, profile: Mapping[str, Any], settings: QSettings) -> None:
+        language = str(settings.value(LANGUAGE_KEY, "vi"))
+        self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(language)))
 
     def save_language(self) -> None:
-        if self._loading:
+        if self.loading:
             return
         self.settings.setValue(LANGUAGE_KEY, self.ui.languageCombo.currentData())
         self.settings.sync()
         self.ui.savedLabel.setText(self.tr("Saved. The new language is used the next time the program starts."))
-
-    # --- helpers ------------------------------------------------------------------------------------
-
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self.context.signals.profile_changed.emit()
-        finally:
-            self._announcing = False
-
-    def _changed_elsewhere(self) -> None:
-        if not self._announcing:
-            self.refresh()
-

@@ -6,22 +6,32 @@ from PEM, DER or CER; nothing is downloaded).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem
 
 from bkfi_desktop.errors import BkfiError
 from bkfi_desktop.ui import dialogs
+from bkfi_desktop.ui.pages.settings_section import ProfileTextSection
 
 if TYPE_CHECKING:
     from bkfi_desktop.ui.pages.settings_page import SettingsPage
 
 
-class SigningFiles(QObject):
+class SigningFiles(ProfileTextSection):
+    """Chữ ký số: the files the signature's appearance and the token need, and whom to trust."""
+
+    text_fields = (
+        ("signatureImageEdit", "signature_image"),
+        ("sealImageEdit", "seal_image"),
+        ("pkcs11Edit", "pkcs11_library"),
+        ("timestampUrlEdit", "timestamp_url"),
+    )
+
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page)
-        self.page = page
         ui = page.ui
         png = self.tr("PNG images (*.png)")
         ui.signatureImageButton.clicked.connect(
@@ -49,10 +59,14 @@ class SigningFiles(QObject):
         edit.setText(str(path))
         self.page.save_field(field, str(path))
 
+    def load(self, profile: Mapping[str, Any], settings: QSettings) -> None:
+        super().load(profile, settings)
+        self.show_trust_roots()
+
     # --- trust roots --------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        listing = self.page.ui.trustRootsList
+    def show_trust_roots(self) -> None:
+        listing = self.ui.trustRootsList
         listing.clear()
         try:
             from bkfi_desktop.documents.signing import trust
@@ -88,11 +102,11 @@ class SigningFiles(QObject):
         except BkfiError as error:
             dialogs.show_error(self.page, error)
             return
-        self.refresh()
-        self.page.ui.savedLabel.setText(self.tr("%1 certificate(s) added.").replace("%1", str(len(added))))
+        self.show_trust_roots()
+        self.ui.savedLabel.setText(self.tr("%1 certificate(s) added.").replace("%1", str(len(added))))
 
     def remove_selected_root(self) -> None:
-        item = self.page.ui.trustRootsList.currentItem()
+        item = self.ui.trustRootsList.currentItem()
         fingerprint = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not fingerprint:
             return
@@ -108,8 +122,8 @@ class SigningFiles(QObject):
         except BkfiError as error:
             dialogs.show_error(self.page, error)
             return
-        self.refresh()
+        self.show_trust_roots()
 
     def _update_buttons(self) -> None:
-        item = self.page.ui.trustRootsList.currentItem()
-        self.page.ui.removeTrustButton.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole)))
+        item = self.ui.trustRootsList.currentItem()
+        self.ui.removeTrustButton.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole)))
