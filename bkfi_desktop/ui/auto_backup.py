@@ -55,7 +55,7 @@ class AutoBackup(QObject):
     def _done(self, _summary: object) -> None:
         self.running = False
         self.last_error = ""
-        self.context.signals.backup_made.emit()
+        self.context.announce("backup")
 
     def _failed(self, error: BaseException) -> None:
         # No dialog in the middle of the clerk's work: the status bar keeps showing the last good backup.

@@ -119,7 +119,7 @@ class DemoBanner(QObject):
 
     def _cleared(self, backup: Path) -> None:
         window = reopen_window(self.window, self.window.context.workspace)
-        window.context.signals.backup_made.emit()
+        window.context.announce("backup")
         dialogs.show_info(
             window,
             self.tr("The sample data was removed. The data from before is kept in %1.").replace(

@@ -113,7 +113,7 @@ class EvidencePanel(QObject):
         def done(_count: object) -> None:
             if host.task_id == task_id:
                 host.show_task(task_id)
-            host.context.signals.tasks_changed.emit()
+            host.context.announce("tasks")
 
         host.context.runner.run(
             copy,

@@ -193,7 +193,7 @@ class TaskDetailController(QObject):
         finally:
             self._loading = False
         self.saved.emit(view)
-        self.context.signals.tasks_changed.emit()
+        self.context.announce("tasks")
 
     def _save_due(self) -> None:
         self._save(own_due_date=optional_date(self.ui.ownDueCheck, self.ui.ownDueEdit))
@@ -229,7 +229,7 @@ class TaskDetailController(QObject):
         """After a sub-task or evidence write (here or in a dialog): reload the panel, tell the others."""
         if self.task_id is not None:
             self.show_task(self.task_id)
-        self.context.signals.tasks_changed.emit()
+        self.context.announce("tasks")
 
     def delete_focused(self) -> bool:
         """Delete key: remove the focused sub-task or evidence; False when neither list has focus."""

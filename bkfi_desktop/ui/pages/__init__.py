@@ -9,8 +9,9 @@ Page contract (for every page module listed in PAGES):
   `focus_search()` (Ctrl+F), `apply_filter(filter: dict)` (the dashboard opens a page with a filter);
 - optional signal `navigate(str, object)`: ask the window to show another page (key, filter dict);
 - optional `save_layout(settings: QSettings)` / `restore_layout(settings)`: splitter and column state;
-- after a write, emit the matching `context.signals.*_changed` (or `backup_made`, `plan_changed`) so
-  the dashboard and the status bar update; never reload a whole page after one edit;
+- after a write on the GUI thread, `context.announce("staff")` (or "tasks", "backup", "plan"…): the
+  runner's one `changed` signal, turned into the `context.signals.*` pages refresh from, so the
+  dashboard and the status bar update; never reload a whole page after one edit;
 - long work through `context.runner.run(..., changes=("reports",))`: the runner announces what it
   changed, so the page does not emit for it; modal questions through `bkfi_desktop.ui.dialogs`.
   (docs/ARCHITECTURE.md: layers and where things go.)

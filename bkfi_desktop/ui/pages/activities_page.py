@@ -284,7 +284,7 @@ class ActivitiesPage(Page):
     def _announce(self) -> None:
         self._announcing = True
         try:
-            self.context.signals.activities_changed.emit()
+            self.context.announce("activities")
         finally:
             self._announcing = False
 
