@@ -249,9 +249,8 @@ class PlanDetailsDialog(QDialog):
 
     def _changed(self, plan_id: int) -> None:
         self.refresh(plan_id)
-        signals = self.context.signals
-        signals.plan_changed.emit()  # the task tree, the dashboard and the report page reload
-        signals.tasks_changed.emit()  # the activity page's task picker
+        # plan: the task tree, the dashboard and the report page reload; tasks: the activity page's task picker
+        self.context.announce("plan", "tasks")
 
 
 def _differs(before: Any, after: Any) -> bool:

@@ -322,7 +322,7 @@ class ReportsPage(Page):
             self.tr("Saved at %1.").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
         )
         self._update_state()
-        self.context.signals.reports_changed.emit()
+        self.context.announce("reports")
         self.update_preview()
         return True
 
@@ -364,7 +364,7 @@ class ReportsPage(Page):
             self.output.open_sign_dialog(report_id, lambda: self.reopen(report_id))
 
     def _marked_sent(self) -> None:
-        self.context.signals.reports_changed.emit()  # reloads the history
+        self.context.announce("reports")  # reloads the history
         self.refresh()  # the open report's status line and buttons follow
 
     # --- state ------------------------------------------------------------------------------------
