@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from sqlalchemy import select
@@ -39,6 +40,13 @@ def get_profile(session: Session) -> Profile:
         session.add(profile)
         session.flush()
     return profile
+
+
+def profile_values(session: Session) -> dict[str, Any]:
+    """The editable fields as plain values (lists and dicts copied): the profile as the GUI shows it,
+    safe to keep after the session closes."""
+    profile = get_profile(session)
+    return {name: copy.deepcopy(getattr(profile, name)) for name in EDITABLE_FIELDS}
 
 
 def update_profile(session: Session, **fields: Any) -> Profile:

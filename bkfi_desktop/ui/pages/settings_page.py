@@ -120,8 +120,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         try:
             with self.context.workspace.session() as session:
-                profile = profile_service.get_profile(session)
-                self.saved = {name: getattr(profile, name) for name in profile_service.EDITABLE_FIELDS}
+                self.saved = profile_service.profile_values(session)
         except BkfiError as error:
             dialogs.show_error(self, error)
             return
