@@ -12,13 +12,16 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.signing import P12Signer, Pkcs11Signer, SignerSpec
 from bkfi_desktop.documents.signing.certificates import format_datetime
 from bkfi_desktop.errors import DatabaseError, InvalidInputError, NotFoundError
 from bkfi_desktop.workflows.sign_report import SignatureChoice, sign_file
-from bkfi_desktop.workflows.verify_file import VerificationReport, verify_file
+
+if TYPE_CHECKING:  # the checking stack loads for `bkfi verify` only, not for a report build that signs
+    from bkfi_desktop.workflows.verify_file import VerificationReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -192,6 +195,8 @@ def run_verify(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise NotFoundError(f"Không tìm thấy tệp {path.name}.")
+    from bkfi_desktop.workflows.verify_file import verify_file
+
     report = verify_file(path, args.trust)
     if args.json:
         print(report.to_json())
