@@ -75,6 +75,8 @@ def _group_texts(main_window: Any) -> list[str]:
 def test_the_clerk_corrects_a_plans_number_date_and_topic(qtbot: Any, main_window: Any) -> None:
     _second_plan(main_window)
     assert any(text.startswith("Triển khai thực hiện Nghị quyết… — ") for text in _group_texts(main_window))
+    listing = main_window.show_page("dashboard").ui.deadlineList
+    assert any("Triển khai thực hiện Nghị quyết…" in listing.item(i).text() for i in range(listing.count()))
     dialog = _open(main_window)
     table = dialog.ui.planTable
     assert [table.item(row, 0).text() for row in range(table.rowCount())] == [
@@ -111,6 +113,7 @@ def test_the_clerk_corrects_a_plans_number_date_and_topic(qtbot: Any, main_windo
     dashboard = main_window.show_page("dashboard")
     listing = dashboard.ui.deadlineList
     texts = [listing.item(i).text() for i in range(listing.count())]
+    assert any("· KH 125/KH-UBND." in text for text in texts)  # the due list names the plan anew
     assert not any("Triển khai thực hiện Nghị quyết…" in text for text in texts)
 
 
