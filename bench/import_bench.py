@@ -18,7 +18,8 @@ from openpyxl import Workbook, load_workbook
 from bench.common import best_of, print_ratio
 from bench.pairs import PairResult, Sample, alternate, bench_env, print_result, python_process, run_process
 from bkfi_desktop.core.workspace import Workspace
-from bkfi_desktop.exchange.task_import import import_task_list, read_task_list
+from bkfi_desktop.exchange.task_import import read_task_list
+from bkfi_desktop.workflows.import_tasks import import_tasks
 
 UNITS = (
     "Phòng Văn hóa và Thông tin",
@@ -121,12 +122,12 @@ def main() -> None:
 
     def full_import() -> None:
         with Workspace.open(folder / f"import-{next(counter)}.db") as workspace:
-            import_task_list(workspace, appendix)
+            import_tasks(workspace, appendix)
 
     importing = best_of(args.runs, full_import)
     print(f"Phụ lục {args.rows} dòng: {appendix}")
     print_ratio("read_task_list", reading, baseline, "openpyxl load + iterate")
-    print_ratio("import_task_list (read + write, new db)", importing, baseline, "openpyxl load + iterate")
+    print_ratio("import_tasks (read + write, new db)", importing, baseline, "openpyxl load + iterate")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
-"""Import a task list (Excel appendix or plan document) into the workspace: one service for the
-`bkfi import-tasks` command and the GUI's import wizard.
+"""Import a task list (Excel appendix or plan document) into the workspace: the reading and the
+writing that workflows/import_tasks.py (the wizard's and `bkfi import-tasks`' one path) is made of.
 
-`read_task_list` reads and checks the file without touching the database; `import_task_list`
-writes it in one transaction (or, with dry_run, computes what would change and writes nothing).
+`read_task_list` reads and checks the file without touching the database; `import_plan_data` writes
+what was read in one transaction (or, with dry_run, computes what would change and writes nothing).
 """
 
 from __future__ import annotations
@@ -115,20 +115,6 @@ def read_task_list(path: Path, *, sheet: str | None = None, progress: Progress |
     if progress is not None:
         progress(1, 1)
     return data
-
-
-def import_task_list(
-    workspace: Workspace,
-    path: Path,
-    *,
-    sheet: str | None = None,
-    dry_run: bool = False,
-    progress: Progress | None = None,
-    target: int | str | None = None,
-) -> ImportSummary:
-    """Read the file and apply it to the workspace in one transaction (all or nothing)."""
-    data = read_task_list(path, sheet=sheet, progress=progress)
-    return import_plan_data(workspace, data, dry_run=dry_run, target=target)
 
 
 def import_plan_data(

@@ -12,7 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 from bkfi_desktop.core.plan_data import PlanData
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.errors import InvalidInputError
-from bkfi_desktop.exchange.task_import import import_task_list, read_task_list
+from bkfi_desktop.exchange.task_import import read_task_list
+from bkfi_desktop.workflows.import_tasks import import_tasks
 from tests.exchange import builders
 from tests.exchange import pdf_builders as pb
 
@@ -58,7 +59,7 @@ def test_a_signed_pdf_plan_states_who_signed_and_whether_it_checks(
     trusted = read_task_list(signed)
     assert trusted.warnings[0].endswith(", hợp lệ.")
     workspace = Workspace.open(tmp_path / "dữ liệu.db")
-    summary = import_task_list(workspace, signed)
+    summary = import_tasks(workspace, signed)
     assert summary.task_count == trusted.task_count and any("hợp lệ" in line for line in summary.summary_lines())
 
 
@@ -74,7 +75,7 @@ def test_a_scanned_pdf_is_refused_with_one_line_and_nothing_changes(tmp_path: Pa
     canvas.save()
     workspace = Workspace.open(tmp_path / "dữ liệu.db")
     with pytest.raises(InvalidInputError) as caught:
-        import_task_list(workspace, scan)
+        import_tasks(workspace, scan)
     message = str(caught.value)
     assert message.startswith("Tệp “bản quét.pdf” là bản quét") and "\n" not in message
     with workspace.session() as session:

@@ -18,7 +18,7 @@ from pathlib import Path
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.documents.signing.verify import verify_pdf
 from bkfi_desktop.errors import InvalidInputError
-from bkfi_desktop.exchange.task_import import import_task_list
+from bkfi_desktop.workflows.import_tasks import import_tasks
 
 
 def database_digest(path: Path) -> str:
@@ -40,7 +40,7 @@ def run_import(workspace: Workspace, path: Path) -> dict[str, object]:
     started = time.process_time()
     result: dict[str, object]
     try:
-        summary = import_task_list(workspace, path)
+        summary = import_tasks(workspace, path)
         result = {"outcome": "imported", "tasks": summary.task_count, "warnings": summary.warnings}
     except InvalidInputError as error:
         result = {"outcome": "refused", "message": error.message}

@@ -91,10 +91,9 @@ def test_a_first_import_shows_each_task_as_read(qtbot: Any, main_window: Any, an
 
 
 def test_a_second_import_marks_what_changes(qtbot: Any, main_window: Any, answers: Any, tmp_path: Path) -> None:
-    pytest.importorskip("bkfi_desktop.exchange.task_import")
-    from bkfi_desktop.exchange.task_import import import_task_list
+    from bkfi_desktop.workflows.import_tasks import import_tasks
 
-    import_task_list(main_window.context.workspace, task_list(tmp_path / "v1.xlsx", FIRST))
+    import_tasks(main_window.context.workspace, task_list(tmp_path / "v1.xlsx", FIRST))
     wizard = open_import_preview(qtbot, main_window, answers, task_list(tmp_path / "v2.xlsx", SECOND))
     found = sections(wizard.ui.previewTree)
     assert set(found) >= {"Warnings", "Changed tasks (old → new)", "Tasks withdrawn from the plan (kept with their history)"}
