@@ -8,8 +8,6 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import jsonschema
-
 from bkfi_desktop import __version__
 from bkfi_desktop.errors import InvalidInputError
 from bkfi_desktop.exchange.schema_check import compile_schema
@@ -17,6 +15,8 @@ from bkfi_desktop.paths import resource_path
 from bkfi_desktop.textvn.normalize import nfc_deep
 
 if TYPE_CHECKING:  # building needs them; checking a payload (every file of a compile) does not
+    import jsonschema
+
     from bkfi_desktop.core.reports.content import ReportContent
     from bkfi_desktop.core.reports.document_info import DocumentInfo
 
@@ -53,6 +53,10 @@ def _quick_check() -> Callable[[Any], bool]:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    # Imported here: only a payload that breaks the schema needs jsonschema, to say where (its import
+    # with its reference registries is a good part of a second on an old PC).
+    import jsonschema
+
     schema = load_schema()
     return jsonschema.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
 
@@ -229,12 +233,18 @@ def validate_payload(payload: Any) -> None:
     in a fraction of the time on 20,000 activities; jsonschema runs only to say where a payload breaks."""
     if _quick_check()(payload):
         return
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
+    error = _first_error(payload)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "gốc"
         raise InvalidInputError(
             f"Dữ liệu báo cáo không đúng cấu trúc {SCHEMA_ID} tại “{where}”: {_schema_reason(error)}."
         )
+
+
+def _first_error(payload: Any) -> jsonschema.exceptions.ValidationError | None:
+    from jsonschema.exceptions import best_match
+
+    return best_match(_validator().iter_errors(payload))
 
 
 _SCHEMA_REASONS = {
@@ -266,7 +276,7 @@ def parse_payload(data: bytes) -> tuple[dict[str, Any] | None, str | None]:
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return None, "không phải JSON UTF-8"
     if not _quick_check()(payload):
-        error = jsonschema.exceptions.best_match(_validator().iter_errors(payload))
+        error = _first_error(payload)
         if error is not None:
             return None, "/".join(str(part) for part in error.absolute_path) or "gốc"
     period = payload["period"]

@@ -14,8 +14,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import jsonschema
-
 Check = Callable[[Any], bool]
 _ANNOTATIONS = {"$id", "$schema", "$defs", "title", "description", "format", "$comment"}
 _KNOWN = _ANNOTATIONS | {
@@ -48,6 +46,13 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _jsonschema_check(node: Any) -> Check:
+    """jsonschema itself for a part not compiled here; imported only then (the payload schema has none)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(node).is_valid
+
+
 def compile_schema(node: Any) -> Check:
     """A predicate equal to ``jsonschema.Draft202012Validator(node).is_valid`` for `node` ($ref inlined)."""
     if node is True or node == {}:
@@ -55,8 +60,7 @@ def compile_schema(node: Any) -> Check:
     if node is False:
         return lambda _value: False
     if not isinstance(node, dict) or set(node) - _KNOWN or "$ref" in node:
-        validator = jsonschema.Draft202012Validator(node)
-        return validator.is_valid
+        return _jsonschema_check(node)
     checks: list[Check] = []
     if "type" in node:
         kinds = node["type"] if isinstance(node["type"], list) else [node["type"]]
@@ -67,7 +71,7 @@ def compile_schema(node: Any) -> Check:
             names = frozenset(allowed)
             checks.append(lambda v, names=names: isinstance(v, str) and v in names)
         else:
-            checks.append(jsonschema.Draft202012Validator({"enum": allowed}).is_valid)
+            checks.append(_jsonschema_check({"enum": allowed}))
     if "pattern" in node:
         pattern = re.compile(node["pattern"])
         checks.append(lambda v, p=pattern: not isinstance(v, str) or p.search(v) is not None)

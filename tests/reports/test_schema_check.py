@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import json
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -88,3 +90,15 @@ def test_a_damaged_payload_is_still_refused_with_where_it_breaks(payload: dict[s
         validate_payload(damaged)
     assert "activities/0/quantity" in raised.value.message
     validate_payload(payload)  # the intact one passes
+
+
+def test_a_valid_payload_is_checked_without_loading_jsonschema(h1_report: Any) -> None:
+    """jsonschema (and its reference registries) load only to explain a broken payload."""
+    script = (
+        "import json, sys\n"
+        "from bkfi_desktop.exchange.report_payload import validate_payload\n"
+        f"validate_payload(json.loads(open({str(h1_report.payload)!r}, encoding='utf-8').read()))\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
