@@ -71,7 +71,11 @@ def _sheet(
 def build_appendix(content: ReportContent, document: DocumentInfo) -> bytes:
     """The appendix workbook as .xlsx bytes."""
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False})
+    # constant_memory: each row goes out as it is written (the sheets are written top to bottom), so
+    # 150,000 cells are neither kept as objects nor gathered into a shared-string table at the end.
+    book = xlsxwriter.Workbook(
+        out, {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
+    )
     formats = Formats(book)
     period = content.period
     note = (
