@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from bkfi_desktop import paths
@@ -23,7 +24,9 @@ from bkfi_desktop.ui.i18n import chosen_language, install_translators
 from bkfi_desktop.ui.worker import TaskRunner
 
 # Nothing here may import SQLAlchemy, the models or a page at start-up: the window shell is painted
-# first and the workspace opens behind it (tests/ui/test_app_start.py checks the order).
+# first and the workspace opens behind it (tests/ui/test_app_start.py checks the order). Nor Qt's `Qt`
+# namespace or QEvent.Type: PySide builds each as Python enums on first use (hundreds of members, a
+# good part of the time to first paint), which the pages pay later anyway.
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -99,8 +102,9 @@ class FirstPaint(QObject):
         self.seen = False
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.seen:
+    def eventFilter(self, watched: QObject, event: QObject) -> bool:
+        # isinstance, not event.type() == QEvent.Type.Paint: see the note on imports above.
+        if isinstance(event, QPaintEvent) and not self.seen:
             self.seen = True
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.then)  # after this paint is on screen
@@ -170,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     from bkfi_desktop import __version__
 
     QCoreApplication.setApplicationVersion(__version__)
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # High-DPI scale factors are not rounded (fractional 125 %/150 % screens stay sharp): Qt 6's default
+    # rounding policy, PassThrough, so nothing is set here.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from bkfi_desktop.ui.main_window import MainWindow, settings_store
 
@@ -219,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(context, AppContext) and context.workspace not in opened:
             context.workspace.close()
     window.deleteLater()  # its callbacks keep it alive otherwise: gone now, for a caller that goes on (tests)
+    from PySide6.QtCore import QEvent
+
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del translators
     return code

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+# QtCore.Qt and QtCore.QEvent only at run time: every form imports this module before the window's
+# first paint, and PySide builds those enums (hundreds of members) on first use (see app.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
 
@@ -65,22 +68,23 @@ class DateTyping(QObject):
         edit.installEventFilter(self)
 
     # -- the event filter ------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QtCore.QEvent) -> bool:
         # getattr: while Python tears the window down, events can arrive after our attributes are gone.
         if watched is not getattr(self, "edit", None):
             return False
         kind = event.type()
-        if kind == QEvent.Type.FocusIn:
+        if kind == QtCore.QEvent.Type.FocusIn:
             self.entry = None
             self.edit.selectAll()
-        elif kind == QEvent.Type.FocusOut:
+        elif kind == QtCore.QEvent.Type.FocusOut:
             self.finish()
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        elif kind == QtCore.QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
         return False
 
     def _key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        modifiers = QtCore.Qt.KeyboardModifier
+        if event.modifiers() & (modifiers.ControlModifier | modifiers.AltModifier):
             return False
         text = event.text()
         if len(text) == 1 and (text.isdigit() or (text in _SEPARATORS and self.entry)):
@@ -89,14 +93,14 @@ class DateTyping(QObject):
         if self.entry is None:
             return False
         key = event.key()
-        if key == Qt.Key.Key_Backspace:
+        if key == QtCore.Qt.Key.Key_Backspace:
             self.entry = self.entry[:-1]
             self._show_entry()
             return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             # Let the dialog's default button see Enter only when the date was accepted.
             return not self.finish(keep_entry=True)
-        if key == Qt.Key.Key_Escape:
+        if key == QtCore.Qt.Key.Key_Escape:
             self.entry = None
             self._show_date()
             return True
@@ -198,5 +202,5 @@ def make_typeable(edit: QDateEdit) -> DateTyping:
 
 
 def date_typing(edit: QDateEdit) -> DateTyping | None:
-    found = edit.findChild(DateTyping, _NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    found = edit.findChild(DateTyping, _NAME, QtCore.Qt.FindChildOption.FindDirectChildrenOnly)
     return found if isinstance(found, DateTyping) else None

@@ -19,7 +19,6 @@ import logging
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,7 +107,9 @@ def install_translators(app: QCoreApplication, language: str = LANGUAGE) -> list
     installed: list[QTranslator] = []
     if language == "en":
         return installed
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    # By name: QLocale.Language and QLocale.Country are enums of hundreds of members that PySide would
+    # build before the window's first paint.
+    QLocale.setDefault(QLocale("vi_VN"))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase", "qt"):
         translator = QTranslator(app)
@@ -167,6 +168,8 @@ def run_lupdate(target: Path, *, locked: bool = True) -> None:
 def unfinished_messages(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of every message without a finished translation."""
     problems = []
+    import xml.etree.ElementTree as ET  # the developer commands only
+
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):

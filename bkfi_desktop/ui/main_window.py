@@ -8,7 +8,7 @@ import inspect
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -60,6 +60,10 @@ class MainWindowUi(FormUi):
     actionAbout: QAction
 
 
+# Qt.ItemDataRole.UserRole as its number: the shell is built before Qt's enums are (see app.py).
+PAGE_KEY_ROLE = 0x0100
+
+
 def settings_store() -> QSettings:
     """Window layout lives beside the data (follows BKFI_HOME and portable mode), not in the registry."""
     return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -106,7 +110,9 @@ class MainWindow(QMainWindow):
         if context is None:
             self._set_ready(False)
             self._opening = QLabel(QCoreApplication.translate("app", "Opening the data file…"), self)
-            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # Centred by its style sheet: Qt.AlignmentFlag would build all of Qt's enums before the
+            # first paint (see app.py).
+            self._opening.setStyleSheet("qproperty-alignment: AlignCenter;")
             self._opening.setEnabled(False)  # greyed: a note, not content
             self.ui.pageStack.addWidget(self._opening)
         else:
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(PAGE_KEY_ROLE, spec.key)
             self.ui.navList.addItem(item)
         self.ui.navList.currentRowChanged.connect(self._nav_row_changed)
 
@@ -199,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         item = self.ui.navList.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
+        return str(item.data(PAGE_KEY_ROLE)) if item else PAGES[0].key
 
     def current_page(self) -> QWidget:
         return self.page(self.current_key())
