@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bkfi_desktop.core.periods import Period
 from bkfi_desktop.core.reports import compile_content, prefill_narrative
 from bkfi_desktop.core.reports.registry import period_for
+from bkfi_desktop.core.reports.scope import left_out_activities, left_out_indicators, left_out_trainings
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.workflows.progress import Progress
 
@@ -35,6 +36,8 @@ class PeriodCounts:
     officers: tuple[str, ...]
     activities: tuple[KindCount, ...]
     prefill: dict[str, str]
+    # One plan among several: what its report leaves to the whole-work report, as the PDF says it.
+    notes: tuple[str, ...] = ()
 
     @property
     def activity_entries(self) -> int:
@@ -72,4 +75,6 @@ def count_period(
         officers=tuple(person.name for person in content.people("officer")),
         activities=tuple(KindCount(t.label, t.entries, t.quantity) for t in content.activity_totals),
         prefill=prefill_narrative(content),
+        notes=tuple(text for text in (left_out_activities(content), left_out_trainings(content),
+                                      left_out_indicators(content)) if text),
     )

@@ -18,6 +18,7 @@ from bkfi_desktop.core.periods import parse_period
 from bkfi_desktop.core.store.backup import backup_to
 from bkfi_desktop.core.store.models import Activity, Plan, Task, TrainingSession
 from bkfi_desktop.core.workspace import Workspace
+from bkfi_desktop.workflows.period_counts import count_period
 from tests.exchange.builders import simple_xlsx
 
 SEED = "nq47-bac-kan-2024"
@@ -161,3 +162,15 @@ def test_a_workspace_with_one_plan_reads_as_before(demo_file: Path, tmp_path: Pa
     for field in ("activity_totals", "training_summary", "indicators"):
         assert alone["payload"][field] == whole["payload"][field]
     assert alone["payload"]["training_summary"]["count"] > 0 and "left_out" not in alone["payload"]["activity_totals"]
+
+
+def test_the_report_page_counts_agree_with_the_report(two_topics: tuple[Path, str], tmp_path: Path) -> None:
+    db, key = two_topics
+    report = _build(db, tmp_path, key)
+    with Workspace.open(db) as workspace:
+        counts = count_period(workspace, "2025-H1", None, key)
+        whole = count_period(workspace, "2025-H1")
+    totals = report["payload"]["activity_totals"]
+    assert (counts.activity_entries, counts.activity_quantity) == (totals["entries"], totals["quantity"])
+    assert counts.trainings == 0 and whole.trainings > 0 and not whole.notes
+    assert counts.notes and all(note in report["pdf"] for note in counts.notes)  # the words the PDF prints
