@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pdfplumber
 import pytest
 
 from bkfi_desktop.cli import main
@@ -48,7 +49,12 @@ def test_compile_keeps_two_plans_sharing_codes_apart(
 ) -> None:
     first = _signed(tmp_path, pki, WARD_A, 31, SEED)
     second = _signed(tmp_path, pki, WARD_B, 32, DIGITAL)
-    code = main(["compile", str(first), str(second), "--trust", str(pki.root_pem), "--json"])
+    office = tmp_path / "văn phòng.db"
+    assert main(["--db", str(office), "profile", "set", "--unit", "Phòng Văn hóa và Thông tin", "--place", "Bắc Kạn"]) == 0
+    consolidated = tmp_path / "tổng hợp.pdf"
+    capsys.readouterr()
+    code = main(["--db", str(office), "compile", str(first), str(second), "--trust", str(pki.root_pem), "--json",
+                 "--report-out", str(consolidated)])
     captured = capsys.readouterr()
     assert code == 0, captured.err
     data = json.loads(captured.out)
@@ -62,3 +68,7 @@ def test_compile_keeps_two_plans_sharing_codes_apart(
     # the digital plan's one task is the only task of that plan; the seed plan's rows hold none of ward B's
     assert [row["code"] for row in data["tasks"] if row["plan"] == DIGITAL] == ["1.1"]
     assert not any(line["unit"] == WARD_B for row in data["tasks"] if row["plan"] == SEED for line in row["units"])
+    # The office's consolidated report speaks of both plans' topics, from the payloads.
+    with pdfplumber.open(consolidated) as document:
+        text = " ".join(" ".join((page.extract_text() or "").split()) for page in document.pages)
+    assert "Kết quả thực hiện công tác thông tin đối ngoại và chuyển đổi số 6 tháng đầu năm 2025" in text
