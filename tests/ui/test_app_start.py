@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from bkfi_desktop import app, paths
@@ -82,7 +82,9 @@ def test_the_shell_offers_only_quit_until_the_workspace_is_attached(
     assert not window.ui.navList.isEnabled()
     assert not window.ui.actionImport.isEnabled() and not window.ui.actionAbout.isEnabled()
     assert window.ui.actionQuit.isEnabled()
-    assert "Opening the data file" in window.ui.pageStack.currentWidget().text()
+    note = window.ui.pageStack.currentWidget()
+    assert "Opening the data file" in note.text()
+    assert note.alignment() == Qt.AlignmentFlag.AlignCenter  # set by style sheet, before Qt's enums exist
 
     window.attach(context)
 
