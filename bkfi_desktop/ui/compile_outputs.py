@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from bkfi_desktop.ui.compile_dialog import CompileDialog
 
 
+def _first_names(names: list[str], shown: int = 4) -> str:
+    """A few names for the status line (the letter lists them all)."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f"… (+{more})" if more > 0 else "")
+
+
 def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
@@ -198,7 +204,7 @@ class CompileOutputs(QObject):
             self.tr("Reminder letter saved: %1. It names %2 unit(s): %3. Press Sign the letter… to sign it.")
             .replace("%1", str(self.reminder))
             .replace("%2", str(len(self.reminder_units)))
-            .replace("%3", ", ".join(self.reminder_units)),
+            .replace("%3", _first_names(self.reminder_units)),
             good=True,
         )
         self.dialog.refresh_buttons()
