@@ -244,9 +244,7 @@ class CompileDialog(QDialog):
         plan_key = self.office.plan_key  # the plan whose roster the clerk chose (None: every plan)
 
         def work(progress: ProgressReporter) -> CompiledPeriod:
-            self._progress_object = progress
-            if self._stop_asked:  # Hủy pressed before the job started
-                progress.cancel()
+            self.attach(progress)
             return compile_period(workspace, paths, period=period, plan_key=plan_key, progress=progress)
 
         self._show_results(None)
@@ -267,6 +265,12 @@ class CompileDialog(QDialog):
         self.set_status(text)
         self.refresh_buttons()
         self.ui.cancelButton.setFocus()
+
+    def attach(self, progress: ProgressReporter) -> None:
+        """Called by the work as it starts: Hủy reaches it even before run() has returned the job."""
+        self._progress_object = progress
+        if self._stop_asked:  # Hủy pressed before the job started
+            progress.cancel()
 
     def track(self, job: RunningJob) -> None:
         if self.busy:  # the inline runner (tests) has already finished it

@@ -104,10 +104,14 @@ class CompileOutputs(QObject):
             dialog.job_finished()
             on_success(result)
 
+        def attached(progress: Progress) -> Any:
+            dialog.attach(progress)
+            return work(progress)
+
         dialog.job_started(starting)
         dialog.track(
             dialog.context.runner.run(
-                work, on_success=succeeded, on_failure=failed, on_progress=dialog.show_progress,
+                attached, on_success=succeeded, on_failure=failed, on_progress=dialog.show_progress,
                 on_cancelled=stopped, cancellable=True, changes=("reports",),
             )
         )

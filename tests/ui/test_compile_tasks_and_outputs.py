@@ -234,3 +234,28 @@ def test_a_failure_is_one_vietnamese_sentence_and_writes_nothing(
         assert session.scalar(select(func.count(Report.id))) == reports_before  # no record of a report
     assert not dialog.ui.signReportButton.isEnabled() and dialog.ui.reportButton.isEnabled()
     dialog.reject()
+
+
+def test_esc_while_the_report_is_built_stops_it_and_writes_nothing(
+    qtbot: Any, main_window: Any, answers: DialogAnswers, save_answers: SaveAnswers,
+    report_set: ReportSet, tmp_path: Path, monkeypatch: Any,
+) -> None:
+    import_trust_root(report_set.root_pem)
+    dialog = _open_compile(
+        qtbot, main_window, answers, report_set.copy(tmp_path / "nhận", "a_h1", "b_h1"), "2025-H1 — 6 tháng đầu năm 2025"
+    )
+    seen: list[str] = []
+
+    def progress_then_escape(_percent: int, text: str) -> None:
+        seen.append(text)
+        assert dialog.ui.cancelButton.isVisible()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc stops the work; the dialog stays open
+
+    monkeypatch.setattr(dialog, "show_progress", progress_then_escape)
+    save_answers.paths.append(tmp_path / "bao-cao.pdf")
+    click(qtbot, dialog.ui.reportButton)
+    assert seen and dialog.isVisible() and not dialog.busy
+    assert "no file was written" in dialog.ui.statusLabel.text()
+    assert not (tmp_path / "bao-cao.pdf").exists() and not (tmp_path / "bao-cao.docx").exists()
+    assert not dialog.ui.signReportButton.isEnabled() and dialog.ui.reportButton.isEnabled()
+    dialog.reject()
