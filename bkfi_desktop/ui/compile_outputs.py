@@ -195,9 +195,10 @@ class CompileOutputs(QObject):
             return
         pdf = _with_suffix(out, ".pdf")
         workspace, period, day = dialog.context.workspace, compilation.period_code, dialog.context.today()
+        plan_key = dialog.office.plan_key  # the roster the board follows
 
         def work(progress: Progress) -> tuple[Path, list[str]]:
-            return write_reminder(workspace, period, pdf, issued_on=day, progress=progress)
+            return write_reminder(workspace, period, pdf, plan_key=plan_key, issued_on=day, progress=progress)
 
         self._run(work, self._reminder_built, self.tr("Building the reminder letter…"))
 
