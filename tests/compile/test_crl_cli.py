@@ -11,8 +11,8 @@ import pytest
 
 from bkfi_desktop.cli import main
 from bkfi_desktop.paths import data_dir
+from tests.compile.crl_helpers import RevokedReport, make_crl
 from tests.compile.fixtures import ReportSet
-from tests.compile.revocation import RevokedReport, make_crl
 
 if TYPE_CHECKING:
     from tests.signing.pki import TestPki

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from bkfi_desktop.core.audit import recent
 from bkfi_desktop.core.roster import deadline, get_roster, set_deadline, set_roster
@@ -22,7 +22,7 @@ from tests.compile.fixtures import LATE, MISSING, ON_TIME, OTHER_SIGNER, ROSTER_
 from tests.ui.clerk import choose, click, top_level, type_into
 
 if TYPE_CHECKING:
-    from tests.compile.revocation import RevokedReport
+    from tests.compile.crl_helpers import RevokedReport
     from tests.ui.conftest import DialogAnswers
 
 pytest_plugins = ["tests.compile.revocation"]
@@ -134,8 +134,15 @@ def test_a_signer_of_another_organisation_is_accepted_and_counted(
     question = answers.asked[-1][1]
     assert OTHER_SIGNER in question and ROSTER_UNITS[0] in question  # the unit and the certificate's organisation
 
+    # the same from the row's context menu (right click)
+    table = dialog.ui.boardTable
+    table.customContextMenuRequested.emit(table.visualItemRect(table.currentItem()).center())
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    (action,) = menu.actions()
+    assert action.text() == accept.text().replace("&", "")
     answers.confirms.append(True)
-    click(qtbot, accept)
+    action.trigger()
+    menu.close()
     assert dialog.board.shown()[OTHER_SIGNER] == "Đã nộp hợp lệ"
     assert len(dialog.compilation.accepted) == counted + 1
     assert not any(refusal.code == "signer_mismatch" for refusal in dialog.compilation.refused)
