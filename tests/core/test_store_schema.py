@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import inspect
 
@@ -135,5 +136,22 @@ def test_creating_a_workspace_does_not_load_alembic(tmp_path: Path) -> None:
 def test_an_empty_file_left_by_a_failed_start_is_created_at_head(tmp_path: Path) -> None:
     path = tmp_path / "rỗng.db"
     path.write_bytes(b"")
+    with Workspace.open(path) as workspace:
+        assert workspace.migration_state().up_to_date
+
+
+def test_a_creation_cut_short_leaves_no_half_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tables and the version stamp commit together: a failure at the stamp leaves an empty file,
+    which the next start creates whole (half a schema would be refused as a foreign database)."""
+    from bkfi_desktop.core.store import migrate
+    from bkfi_desktop.errors import DatabaseError
+
+    path = tmp_path / "dở dang.db"
+    monkeypatch.setattr(migrate, "_VERSION_TABLE", "CREATE TABLE alembic_version (nonsense")
+    with pytest.raises(DatabaseError):
+        Workspace.open(path).close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    monkeypatch.undo()
     with Workspace.open(path) as workspace:
         assert workspace.migration_state().up_to_date

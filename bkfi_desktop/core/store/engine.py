@@ -18,11 +18,12 @@ def sqlite_url(path: Path) -> URL:
 
 def make_engine(path: Path) -> Engine:
     engine = create_engine(sqlite_url(path), future=True)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", on_connect)
     return engine
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+def on_connect(dbapi_connection: Any, _record: Any) -> None:
+    """The pragmas every connection to a workspace needs."""
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, inspect
 
@@ -80,7 +80,7 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     if _stored_revision(path) == SCHEMA_HEAD:
         return None
     if _holds_nothing(path):
-        create_at_head(engine)
+        create_at_head(path)
         return None
     state = migration_state(engine)
     if not state.known:
@@ -111,17 +111,37 @@ _VERSION_TABLE = (
 )
 
 
-def create_at_head(engine: Engine) -> None:
+def create_at_head(path: Path) -> None:
     """A new workspace: the models' schema created at once and stamped with the head revision, in one
     transaction. Running the whole migration chain instead costs most of a second on an old PC
     (Alembic's import, then batch copies of tables that are still empty).
     tests/core/test_store_schema.py proves this schema equal to the migrated one, so they cannot drift."""
+    from sqlalchemy import create_engine, event
+
+    from bkfi_desktop.core.store.engine import on_connect, sqlite_url
     from bkfi_desktop.core.store.models import Base
 
-    with engine.begin() as connection:
-        Base.metadata.create_all(connection)
-        connection.exec_driver_sql(_VERSION_TABLE)
-        connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,))
+    # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so each CREATE TABLE would
+    # commit alone and a start cut short would leave half a schema. On this one connection the BEGIN
+    # is ours: the whole schema and its stamp commit together or not at all.
+    engine = create_engine(sqlite_url(path))
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        on_connect(dbapi_connection, record)
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            connection.exec_driver_sql(_VERSION_TABLE)
+            connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,))
+    finally:
+        engine.dispose()
 
 
 def _holds_nothing(path: Path) -> bool:
