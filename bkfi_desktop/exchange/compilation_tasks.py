@@ -121,7 +121,8 @@ def build_task_view(
     compilation: Compilation, board: Sequence[BoardRow] = (), duties: Sequence[TaskDuty] = ()
 ) -> list[TaskRow]:
     """One row per task (the plans' order, then by code), its reporting units first (the accepted
-    reports' order), then the units with a role in `duties` that did not report it."""
+    reports' order), then the units with a role in `duties` that did not report it — those the board
+    expects (on the roster, or that sent something), when there is a board."""
     heads: dict[tuple[str, str], tuple[str, str, str]] = {}  # (plan, code) → group, title, deadline
     lines: dict[tuple[str, str], list[tuple[frozenset[str], TaskUnitLine]]] = {}
     for duty in duties:
@@ -142,8 +143,12 @@ def build_task_view(
     for duty in duties:
         known = lines.setdefault((duty.plan, duty.code), [])
         for unit in duty.units:
-            if not any(seen & unit.keys for seen, _line in known):
-                known.append((unit.keys, TaskUnitLine(unit.name, unit.role, MISSING, None, "", _board_note(_find_row(board, unit)))))
+            if any(seen & unit.keys for seen, _line in known):
+                continue
+            row = _find_row(board, unit)
+            if board and row is None:
+                continue  # not expected this period: left off (or excused from) the office's roster
+            known.append((unit.keys, TaskUnitLine(unit.name, unit.role, MISSING, None, "", _board_note(row))))
     plan_order = {plan: index for index, plan in enumerate(dict.fromkeys(plan for plan, _code in heads))}
     rows = [
         TaskRow(plan, code, *heads[(plan, code)], tuple(line for _keys, line in lines.get((plan, code), [])))

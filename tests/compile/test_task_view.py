@@ -155,10 +155,11 @@ def test_a_missing_unit_says_why_and_two_plans_tasks_stay_apart(report_set: Repo
         BoardRow(UNIT_A, "on_time", "Hợp lệ.", file="a.pdf"),
         BoardRow(UNIT_B, "late", "Ký sau hạn", days_late=3, file="b.pdf"),
         BoardRow(UNIT_C, "refused", "Bị sửa sau khi ký: chữ ký không còn khớp."),
-    ]
+        BoardRow("Phòng Y tế", "missing", "Chưa nhận được báo cáo."),
+    ]  # "Phòng Kinh tế" has a role but is not on the roster this period: not expected, not listed
     roles = tuple(
         DutyUnit(name, "implement", unit_keys(name))
-        for name in ("Phòng Tư pháp thành phố", "Ủy ban nhân dân xã Nông Thượng", "Phòng Y tế")
+        for name in ("Phòng Tư pháp thành phố", "Ủy ban nhân dân xã Nông Thượng", "Phòng Y tế", "Phòng Kinh tế")
     )
     duties = [TaskDuty(plan, code, "1. Nhóm", f"Nhiệm vụ {code}", "", roles) for code in ("1.1", "1.2", "1.10")]
 
