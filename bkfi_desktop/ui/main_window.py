@@ -50,6 +50,7 @@ class MainWindowUi(FormUi):
     actionDetailedPlan: QAction
     actionVerify: QAction
     actionCompile: QAction
+    actionCrl: QAction
     actionUnits: QAction
     actionPlans: QAction
     actionQuit: QAction
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         ui.actionDetailedPlan.triggered.connect(self.open_detailed_plan)
         ui.actionVerify.triggered.connect(self.open_verify_dialog)
         ui.actionCompile.triggered.connect(self.open_compile_dialog)
+        ui.actionCrl.triggered.connect(self.open_crl_dialog)
         ui.actionUnits.triggered.connect(self.open_unit_directory)
         ui.actionPlans.triggered.connect(self.open_plan_details)
         ui.actionQuit.triggered.connect(self.close)
@@ -266,6 +268,14 @@ class MainWindow(QMainWindow):
         from bkfi_desktop.ui.compile_dialog import CompileDialog
 
         dialog = CompileDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_crl_dialog(self) -> None:
+        """The revocation lists every signature check uses (Tệp menu; also from the compile dialog)."""
+        from bkfi_desktop.ui.crl_dialog import CrlDialog
+
+        dialog = CrlDialog(self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

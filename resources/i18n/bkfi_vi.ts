@@ -1592,6 +1592,14 @@
         <translation>Tổng hợp &amp;báo cáo các đơn vị…</translation>
     </message>
     <message>
+        <source>&amp;Revocation lists (CRL)…</source>
+        <translation>Danh sách &amp;thu hồi chứng thư (CRL)…</translation>
+    </message>
+    <message>
+        <source>Import the certificate authorities&apos; revocation lists that every signature check uses</source>
+        <translation>Nhập danh sách chứng thư bị thu hồi của các tổ chức cấp chứng thư, dùng cho mọi lần kiểm tra chữ ký</translation>
+    </message>
+    <message>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Danh bạ đơn vị…</translation>
     </message>

@@ -205,10 +205,9 @@ def test_the_office_dialogs_open_and_close_with_escape(
     dialog.reject()
 
 
-def test_the_verify_dialog_uses_the_imported_crl(
+def test_the_verify_dialog_uses_the_crl_imported_from_the_file_menu(
     qtbot: Any, main_window: Any, answers: DialogAnswers, report_set: ReportSet, revoked_report: RevokedReport
 ) -> None:
-    from bkfi_desktop.documents.signing.crl_store import import_crls
     from bkfi_desktop.ui.verify_dialog import VerifyDialog
 
     import_trust_root(report_set.root_pem)
@@ -224,7 +223,13 @@ def test_the_verify_dialog_uses_the_imported_crl(
 
     good, text = verdict()  # no list imported: valid, and it says revocation was not checked
     assert good is True and "Chưa kiểm tra thu hồi" in text
-    import_crls([revoked_report.crl])
+    main_window.ui.actionCrl.trigger()  # Tệp ▸ Danh sách thu hồi chứng thư (CRL)…
+    crls = top_level(CrlDialog)
+    assert crls.parent() is main_window
+    answers.open_file_lists.append([revoked_report.crl])
+    click(qtbot, crls.ui.importButton)
+    assert [row["Revoked"] for row in crls.shown()] == ["1"]
+    qtbot.keyClick(crls, Qt.Key.Key_Escape)
     good, text = verdict()
     assert good is False and "đã bị thu hồi" in text
 
