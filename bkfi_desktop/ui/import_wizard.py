@@ -270,6 +270,7 @@ class ImportWizard(QDialog):
             run_import,
             on_success=self.show_result,
             on_failure=self._import_failed,
+            on_cancelled=lambda: self.ui.importButton.setEnabled(True),  # nothing was written: may try again
             cancellable=True,
             label=self.tr("Importing the task list…"),
             changes=("plan",),
