@@ -4,7 +4,6 @@ can press Nhập again and get the list."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,29 +15,11 @@ from bkfi_desktop.ui.main_window import MainWindow
 from bkfi_desktop.ui.worker import ProgressDialog
 from bkfi_desktop.workflows import import_tasks as import_workflow
 from tests.ui.clerk import click, top_level
-from tests.ui.test_long_work import WAIT_MS, threaded_window, vietnamese  # noqa: F401 (fixtures)
+from tests.ui.test_long_work import WAIT_MS, Held, threaded_window, vietnamese  # noqa: F401 (fixtures)
 from tests.ui.test_tasks_page import NEW_TASK, task_ids_by_content, write_task_list
 
 if TYPE_CHECKING:
     from tests.ui.conftest import DialogAnswers
-
-
-class HeldReading:
-    """Once armed, holds the reading of the file until released, so the test cancels mid-import."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.armed = False
-        self.started = threading.Event()
-        self.release = threading.Event()
-        real = import_workflow.read_task_list
-
-        def read(*args: Any, **kwargs: Any) -> Any:
-            if self.armed:
-                self.started.set()
-                self.release.wait(WAIT_MS / 1000)
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(import_workflow, "read_task_list", read)
 
 
 def test_cancel_while_importing_writes_nothing_and_the_clerk_can_import_again(
@@ -48,7 +29,8 @@ def test_cancel_while_importing_writes_nothing_and_the_clerk_can_import_again(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window, held = threaded_window, HeldReading(monkeypatch)
+    window = threaded_window
+    held = Held(monkeypatch, import_workflow, "read_task_list")  # mid-read, once armed
     runner, workspace = window.context.runner, window.context.workspace
     source = write_task_list(tmp_path / "Phụ lục nhiệm vụ 2026.xlsx")
     window.ui.actionImport.trigger()

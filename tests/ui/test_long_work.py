@@ -56,23 +56,30 @@ def threaded_window(
     runner.wait_all(WAIT_MS)
 
 
-class HeldLayout:
-    """Once armed, holds the report's layout step until released, so the test acts while the build
-    is running (the page's preview, laid out before, is not held)."""
+class Held:
+    """Once armed, holds every call of ``owner.name`` until released, so the test acts while the
+    work is running on the runner's thread."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
         self.armed = False
         self.started = threading.Event()
         self.release = threading.Event()
-        real = build_workflow.render_report
+        real = getattr(owner, name)
 
-        def render(*args: Any, **kwargs: Any) -> Any:
+        def held(*args: Any, **kwargs: Any) -> Any:
             if self.armed:
                 self.started.set()
                 self.release.wait(WAIT_MS / 1000)
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(build_workflow, "render_report", render)
+        monkeypatch.setattr(owner, name, held)
+
+
+class HeldLayout(Held):
+    """The report's layout step held (the page's preview, laid out before armed, is not)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        super().__init__(monkeypatch, build_workflow, "render_report")
 
 
 @pytest.fixture
