@@ -36,6 +36,7 @@ class PairResult:
     goal_memory: float | None = None
     ours: list[Sample] = field(default_factory=list)
     baseline: list[Sample] = field(default_factory=list)
+    load: tuple[float, float] | None = None  # 1-minute load average when the pairs began and ended
 
     def ratios(self, attribute: str) -> list[float]:
         return [
@@ -80,6 +81,8 @@ class PairResult:
             f"ours {ours_ms:8.0f} ms, baseline {base_ms:8.0f} ms",
             *memory,
             f"  goal    {', '.join(goal) or '—'}: {verdict}",
+            *([f"  load    {self.load[0]:.2f} → {self.load[1]:.2f} (1-min average, {os.cpu_count()} cores)"]
+              if self.load else []),
         ]
 
 
@@ -120,6 +123,7 @@ def python_process(code: str, *args: str, env: dict[str, str] | None = None, exp
 def alternate(result: PairResult, ours: Callable[[], Sample], baseline: Callable[[], Sample], pairs: int,
               *, warm_up: bool = True) -> PairResult:
     """Fill ``result`` with ``pairs`` alternating measurements (after one unmeasured run of each side)."""
+    started_load = _load()
     if warm_up:  # OS file cache, compiled translations, .pyc files: not what a user waits for twice
         ours()
         baseline()
@@ -133,7 +137,13 @@ def alternate(result: PairResult, ours: Callable[[], Sample], baseline: Callable
             b = baseline()
         result.ours.append(a)
         result.baseline.append(b)
+    result.load = (started_load, _load())
     return result
+
+
+def _load() -> float:
+    """The machine's 1-minute load average: a ratio is read against how busy the machine was."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
 def bench_env(home: Path, **extra: str) -> dict[str, str]:

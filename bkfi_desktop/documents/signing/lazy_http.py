@@ -23,6 +23,7 @@ import importlib
 import importlib.machinery
 import importlib.util
 import sys
+import threading
 import types
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,13 +56,22 @@ def _package_folder(package: str) -> Path | None:
     return folder if (folder / "__init__.py").is_file() else None
 
 
+_LOADING = threading.RLock()  # a signing thread and a checking thread may both ask first
+
+
 def _load_real(module: types.ModuleType) -> None:
     """The package's own __init__, run in the module already in sys.modules (this imports aiohttp)."""
-    if module.__dict__.get("_bkfi_loaded"):
-        return
-    module.__dict__["_bkfi_loaded"] = True
-    init = Path(module.__file__)  # type: ignore[arg-type]
-    exec(compile(init.read_bytes(), str(init), "exec"), module.__dict__)  # the library's own code
+    with _LOADING:
+        # Asked again while it runs (a circular import inside it): answer like a module half imported.
+        if module.__dict__.get("_bkfi_loaded") or module.__dict__.get("_bkfi_loading"):
+            return
+        init = Path(module.__file__)  # type: ignore[arg-type]
+        module.__dict__["_bkfi_loading"] = True
+        try:
+            exec(compile(init.read_bytes(), str(init), "exec"), module.__dict__)  # the library's own code
+        finally:
+            module.__dict__["_bkfi_loading"] = False
+        module.__dict__["_bkfi_loaded"] = True  # only once it ran through: a failed import fails again
 
 
 def _factory(module: types.ModuleType, name: str) -> Any:
