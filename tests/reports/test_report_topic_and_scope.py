@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 
 from bkfi_desktop.cli import main
 from bkfi_desktop.core.periods import parse_period
+from bkfi_desktop.core.plan_data import GroupData, PlanData, TaskData, UnitRef
+from bkfi_desktop.core.plans import apply_plan
 from bkfi_desktop.core.store.backup import backup_to
 from bkfi_desktop.core.store.models import Activity, Plan, Task, TrainingSession
 from bkfi_desktop.core.workspace import Workspace
@@ -174,3 +176,24 @@ def test_the_report_page_counts_agree_with_the_report(two_topics: tuple[Path, st
     assert (counts.activity_entries, counts.activity_quantity) == (totals["entries"], totals["quantity"])
     assert counts.trainings == 0 and whole.trainings > 0 and not whole.notes
     assert counts.notes and all(note in report["pdf"] for note in counts.notes)  # the words the PDF prints
+
+
+def test_an_archived_plans_activities_still_count_once_in_the_whole_work(
+    two_topics: tuple[Path, str], tmp_path: Path
+) -> None:
+    db = backup_to(two_topics[0], tmp_path / "ba kế hoạch.db")
+    task = TaskData("1", "Rà soát thủ tục hành chính", units=[UnitRef("UBND các xã, phường", "implement")])
+    data = PlanData(key="kh-7-cchc", title="Kế hoạch cải cách hành chính năm 2024", number="7/KH-UBND", year=2024,
+                    groups=[GroupData("I", "Cải cách", tasks=[task])])
+    with Workspace.open(db) as workspace, workspace.transaction() as session:
+        apply_plan(session, data)
+    base = ["--db", str(db)]
+    assert main([*base, "activity", "add", "--date", "2025-02-02", "--kind", "meeting", "--quantity", "2",
+                 "--title", "Hội nghị rà soát thủ tục", "--task", "1", "--plan", "kh-7-cchc"]) == 0
+    assert main([*base, "plan", "archive", "kh-7-cchc"]) == 0
+    whole = _build(db, tmp_path)
+    totals = whole["payload"]["activity_totals"]
+    shares = {row["plan"]: row for row in totals["by_plan"]}
+    assert shares["kh-7-cchc"]["name"] == "KH 7/KH-UBND (cải cách hành chính)" and shares["kh-7-cchc"]["quantity"] == 2
+    assert sum(row["entries"] for row in totals["by_plan"]) == totals["entries"] == _window_counts(db, None)[0]
+    assert "KH 7/KH-UBND (cải cách hành chính)" in whole["pdf"]

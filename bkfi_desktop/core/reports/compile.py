@@ -29,7 +29,7 @@ from bkfi_desktop.core.reports.content import (
 from bkfi_desktop.core.reports.scope import Scope, left_out, report_scope
 from bkfi_desktop.core.staff import staff_in_role
 from bkfi_desktop.core.store.models import Activity, Assignment, Indicator, Plan, Report, SubTask, Task
-from bkfi_desktop.core.tasks import TaskView, list_tasks, plan_id_for, several_plans
+from bkfi_desktop.core.tasks import TaskView, list_tasks, plan_id_for, plan_short_name, several_plans
 from bkfi_desktop.core.training import list_trainings, training_totals
 from bkfi_desktop.core.vocabulary import (
     ACTIVITY_KIND_LABELS,
@@ -213,7 +213,10 @@ def _activity_by_plan(
         .group_by(Plan.key)
     )
     counted = {key or "": (int(n), int(q)) for key, n, q in rows}
-    order = [*names, *sorted(key for key in counted if key and key not in names), ""]
+    others = sorted(key for key in counted if key and key not in names)  # e.g. an archived plan's tasks
+    for plan in session.scalars(select(Plan).where(Plan.key.in_(others))):
+        names[plan.key] = f"{plan_short_name(plan)} ({plan.topic})"
+    order = [*dict.fromkeys(view.plan for view in views), *others, ""]
     return [
         PlanActivity(key, names.get(key, key) if key else "", *counted[key]) for key in order if key in counted
     ]
