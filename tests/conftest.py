@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The signing fixtures (throwaway CA, SoftHSM2 token, NSS store) are session-wide and shared by the
 # signing and GUI tests: one registration, so the process's PKCS#11 library sees one token folder.
-pytest_plugins = ("tests.signing.support", "tests.compile.fixtures")
+pytest_plugins = ("tests.signing.support", "tests.compile.fixtures", "tests.demo_workspace")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 

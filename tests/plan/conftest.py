@@ -10,27 +10,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from bkfi_desktop.core.demo import create_demo
 from bkfi_desktop.core.detailed_plan_settings import load_settings, save_settings
 from bkfi_desktop.core.store.backup import backup_to
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.workflows.detailed_plan import BuiltPlan, build_detailed_plan
-
-
-@pytest.fixture(scope="session")
-def plan_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("kế hoạch mẫu") / "phường Đức Xuân.db"
-    with Workspace.open(path) as workspace:
-        create_demo(workspace)
-    return path
-
-
-@pytest.fixture
-def plan_demo(plan_demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    target = tmp_path / "đơn vị.db"
-    backup_to(plan_demo_file, target)
-    with Workspace.open(target) as workspace:
-        yield workspace
 
 
 @dataclass(frozen=True)
@@ -42,11 +25,11 @@ class PlanFiles:
 
 
 @pytest.fixture(scope="session")
-def built_plan(plan_demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> PlanFiles:
+def built_plan(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> PlanFiles:
     """The demo's detailed plan numbered 03, with two estimates and one activity of the unit's own."""
     folder = tmp_path_factory.mktemp("kế hoạch chi tiết")
     target = folder / "đơn vị.db"
-    backup_to(plan_demo_file, target)
+    backup_to(demo_file, target)
     with Workspace.open(target) as workspace:
         with workspace.transaction() as session:
             settings = load_settings(session)

@@ -20,11 +20,11 @@ def _db(workspace: Workspace) -> list[str]:
     return ["--db", str(workspace.path)]
 
 
-def test_plan_build_signs_and_verifies_like_a_report(plan_demo, pki, p12_password, tmp_path, monkeypatch, capsys):
+def test_plan_build_signs_and_verifies_like_a_report(demo, pki, p12_password, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv(PASSWORD_VAR, p12_password)
     out = tmp_path / "kế hoạch.pdf"
     code = main([
-        *_db(plan_demo), "plan", "build", "--out", str(out), "--docx", str(tmp_path / "kế hoạch.docx"),
+        *_db(demo), "plan", "build", "--out", str(out), "--docx", str(tmp_path / "kế hoạch.docx"),
         "--sign-p12", str(pki.p12()), "--password-env", PASSWORD_VAR, "--json",
     ])
     captured = capsys.readouterr()
@@ -48,18 +48,18 @@ def test_plan_build_signs_and_verifies_like_a_report(plan_demo, pki, p12_passwor
     assert "sửa.pdf đã bị sửa sau khi ký" in capsys.readouterr().err
 
 
-def test_a_signed_plan_is_refused_by_the_compiling_office(plan_demo, pki, p12_password, tmp_path, monkeypatch, capsys):
+def test_a_signed_plan_is_refused_by_the_compiling_office(demo, pki, p12_password, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv(PASSWORD_VAR, p12_password)
     out = tmp_path / "kh.pdf"
-    assert main([*_db(plan_demo), "plan", "build", "--out", str(out), "--sign-p12", str(pki.p12()),
+    assert main([*_db(demo), "plan", "build", "--out", str(out), "--sign-p12", str(pki.p12()),
                  "--password-env", PASSWORD_VAR]) == 0
     capsys.readouterr()
     assert main(["compile", str(tmp_path / "kh-da-ky.pdf"), "--trust", str(pki.root_pem)]) != 0
     assert "kh-da-ky.pdf" in capsys.readouterr().out
 
 
-def test_subtask_add_list_done(plan_demo, capsys):
-    db = _db(plan_demo)
+def test_subtask_add_list_done(demo, capsys):
+    db = _db(demo)
     assert main([*db, "subtask", "add", "1.2", "Soạn đề cương tuyên truyền", "--due", "15/03/2025",
                  "--owner", "lý thị ánh", "--json"]) == 0
     added = json.loads(capsys.readouterr().out)
@@ -70,9 +70,9 @@ def test_subtask_add_list_done(plan_demo, capsys):
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{**added, "done": True}]
     # The new sub-task and its owner reach the detailed plan.
-    assert main([*db, "plan", "build", "--out", str(plan_demo.path.parent / "kh.pdf"), "--json"]) == 0
+    assert main([*db, "plan", "build", "--out", str(demo.path.parent / "kh.pdf"), "--json"]) == 0
     capsys.readouterr()
-    payload = json.loads(read_embedded_files(plan_demo.path.parent / "kh.pdf")[PLAN_PAYLOAD_NAME])
+    payload = json.loads(read_embedded_files(demo.path.parent / "kh.pdf")[PLAN_PAYLOAD_NAME])
     row = next(r for r in payload["rows"] if r["code"] == "1.2")
     assert row["subtasks"] == [
         {"title": "Soạn đề cương tuyên truyền", "due_date": "2025-03-15", "owner": "Lý Thị Ánh", "done": True}
@@ -88,13 +88,13 @@ def test_subtask_add_list_done(plan_demo, capsys):
         (["plan", "build", "--plan", "khong-co", "--out", "x.pdf"], "Không có kế hoạch mã “khong-co”"),
     ],
 )
-def test_bad_input_gets_one_vietnamese_line_and_changes_nothing(plan_demo, capsys, argv, reason, tmp_path, monkeypatch):
+def test_bad_input_gets_one_vietnamese_line_and_changes_nothing(demo, capsys, argv, reason, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert main([*_db(plan_demo), *argv]) == 1
+    assert main([*_db(demo), *argv]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and reason in err
     assert not (tmp_path / "x.pdf").exists()
-    with plan_demo.session() as session:
+    with demo.session() as session:
         from sqlalchemy import func, select
 
         from bkfi_desktop.core.store.models import SubTask

@@ -21,9 +21,9 @@ def _db(workspace: Workspace) -> list[str]:
     return ["--db", str(workspace.path)]
 
 
-def test_task_list_pdf_repeats_its_header_and_numbers_every_page(plan_demo, tmp_path, capsys) -> None:
+def test_task_list_pdf_repeats_its_header_and_numbers_every_page(demo, tmp_path, capsys) -> None:
     out = tmp_path / "nhiệm vụ.pdf"
-    assert main([*_db(plan_demo), "print", "tasks", "--out", str(out), "--today", "2026-11-20"]) == 0
+    assert main([*_db(demo), "print", "tasks", "--out", str(out), "--today", "2026-11-20"]) == 0
     assert "16 dòng" in capsys.readouterr().out
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) >= 2
@@ -39,17 +39,17 @@ def test_task_list_pdf_repeats_its_header_and_numbers_every_page(plan_demo, tmp_
     assert rows and all(row.split()[-5] == "yes" for row in rows)
 
 
-def test_all_tasks_are_more_than_the_units(plan_demo, tmp_path, capsys) -> None:
+def test_all_tasks_are_more_than_the_units(demo, tmp_path, capsys) -> None:
     mine, every = tmp_path / "mine.xlsx", tmp_path / "all.xlsx"
-    assert main([*_db(plan_demo), "print", "tasks", "--out", str(mine)]) == 0
-    assert main([*_db(plan_demo), "print", "tasks", "--all", "--out", str(every)]) == 0
+    assert main([*_db(demo), "print", "tasks", "--out", str(mine)]) == 0
+    assert main([*_db(demo), "print", "tasks", "--all", "--out", str(every)]) == 0
     count = [load_workbook(path).active.max_row - 5 for path in (mine, every)]
     assert count[0] == 16 and count[1] > count[0]
 
 
-def test_excel_lists_are_print_ready_with_typed_cells(plan_demo, tmp_path) -> None:
+def test_excel_lists_are_print_ready_with_typed_cells(demo, tmp_path) -> None:
     for kind in ("tasks", "staff", "training"):
-        assert main([*_db(plan_demo), "print", kind, "--out", str(tmp_path / f"{kind}.xlsx")]) == 0
+        assert main([*_db(demo), "print", kind, "--out", str(tmp_path / f"{kind}.xlsx")]) == 0
     tasks = load_workbook(tmp_path / "tasks.xlsx").active
     assert tasks.print_title_rows == "$5:$5" and int(tasks.page_setup.paperSize) == 9  # A4
     assert tasks.sheet_properties.pageSetUpPr.fitToPage and tasks.page_setup.fitToWidth == 1
@@ -64,16 +64,16 @@ def test_excel_lists_are_print_ready_with_typed_cells(plan_demo, tmp_path) -> No
     assert training.max_row - 5 == 4 and training.cell(row=6, column=11).value == 2
 
 
-def test_a_wrong_extension_is_refused_before_anything_is_written(plan_demo, tmp_path, capsys) -> None:
-    assert main([*_db(plan_demo), "print", "staff", "--out", str(tmp_path / "cán bộ.doc")]) == 1
+def test_a_wrong_extension_is_refused_before_anything_is_written(demo, tmp_path, capsys) -> None:
+    assert main([*_db(demo), "print", "staff", "--out", str(tmp_path / "cán bộ.doc")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cán bộ.doc" in err and ".pdf hoặc .xlsx" in err
     assert not any(p.name.startswith(("cán bộ", ".cán bộ")) for p in tmp_path.iterdir())
 
 
-def test_leader_summary_is_one_page_with_the_four_charts(plan_demo, tmp_path, capsys) -> None:
+def test_leader_summary_is_one_page_with_the_four_charts(demo, tmp_path, capsys) -> None:
     out = tmp_path / "tóm tắt.pdf"
-    assert main([*_db(plan_demo), "summary", "--out", str(out), "--today", "2026-11-20"]) == 0
+    assert main([*_db(demo), "summary", "--out", str(out), "--today", "2026-11-20"]) == 0
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == 1
         page = pdf.pages[0]

@@ -10,26 +10,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from bkfi_desktop.core.demo import create_demo
 from bkfi_desktop.core.store.backup import backup_to
 from bkfi_desktop.core.workspace import Workspace
 from bkfi_desktop.workflows.build_report import BuiltReport, build_report
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("mẫu báo cáo") / "phường Đức Xuân.db"
-    with Workspace.open(path) as workspace:
-        create_demo(workspace)
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    target = tmp_path / "đơn vị.db"
-    backup_to(demo_file, target)
-    with Workspace.open(target) as workspace:
-        yield workspace
 
 
 @pytest.fixture
